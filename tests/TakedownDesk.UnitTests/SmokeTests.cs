@@ -1,0 +1,7 @@
+namespace TakedownDesk.UnitTests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Runs() => Assert.Equal(2, 1 + 1);
+}

@@ -1,0 +1,189 @@
+using TakedownDesk.Domain.Cases.Rules;
+using TakedownDesk.Domain.Common;
+
+namespace TakedownDesk.Domain.Cases;
+
+/// <summary>The work done for one victim: incidents, the locations of the content, and their status.</summary>
+public sealed class Case : AggregateRoot
+{
+    private readonly List<Incident> incidents = [];
+    private readonly List<Depiction> depictions = [];
+    private readonly List<Location> locations = [];
+
+    private Case()
+    {
+        Reference = string.Empty;
+        AssignedStaffId = string.Empty;
+    }
+
+    public Case(CaseReference reference, Guid victimId, string assignedStaffId, bool victimMayHaveBeenMinor, DateTime nowUtc)
+    {
+        CheckRule(new CaseMustBeAssigned(assignedStaffId));
+        Id = Guid.NewGuid();
+        Reference = reference.ToString();
+        ReferenceYear = reference.Year;
+        ReferenceNumber = reference.Number;
+        VictimId = victimId;
+        AssignedStaffId = assignedStaffId;
+        Status = CaseStatus.Open;
+        OpenedAtUtc = Utc.Require(nowUtc);
+        RoutedToNcmec = victimMayHaveBeenMinor;
+        Record(Id, "CaseOpened", $"Case {Reference} opened", nowUtc);
+        if (RoutedToNcmec)
+        {
+            Record(Id, "RoutedToNcmec", "Possible minor: case routed to NCMEC, image handling blocked", nowUtc);
+        }
+    }
+
+    public string Reference { get; private set; }
+
+    public int ReferenceYear { get; private set; }
+
+    public int ReferenceNumber { get; private set; }
+
+    public Guid VictimId { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public string AssignedStaffId { get; private set; }
+
+    public DateTime OpenedAtUtc { get; private set; }
+
+    public DateTime? ClosedAtUtc { get; private set; }
+
+    /// <summary>The minor gate: the case routes to NCMEC and holds no image data (not even hashes).</summary>
+    public bool RoutedToNcmec { get; private set; }
+
+    public IReadOnlyList<Incident> Incidents => incidents;
+
+    public IReadOnlyList<Depiction> Depictions => depictions;
+
+    public IReadOnlyList<Location> Locations => locations;
+
+    public Incident AddIncident(IncidentKind kind, DateTime discoveredAtUtc, string description, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        CheckRule(new IncidentCannotBeDiscoveredInTheFuture(discoveredAtUtc, nowUtc));
+        var incident = new Incident(kind, discoveredAtUtc, description, nowUtc);
+        incidents.Add(incident);
+        Record(Id, "IncidentRecorded", $"Incident recorded: {kind}", nowUtc);
+        return incident;
+    }
+
+    /// <summary>
+    /// Adds pasted locations as copies of one depiction (a new one unless <paramref name="depictionId"/> names one),
+    /// skipping any URL the case already holds.
+    /// </summary>
+    public AddedLocations AddLocations(IReadOnlyList<CandidateLocation> candidates, Guid? depictionId, string? newDepictionLabel, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        var added = new List<Location>();
+        var already = new List<Location>();
+        Depiction? depiction = null;
+        foreach (var candidate in candidates)
+        {
+            var existing = locations.Find(l => l.Url == candidate.Url.Value) ?? added.Find(l => l.Url == candidate.Url.Value);
+            if (existing is not null)
+            {
+                already.Add(existing);
+                continue;
+            }
+
+            depiction ??= depictionId is { } id ? FindDepiction(id) : NewDepiction(newDepictionLabel);
+            var location = new Location(candidate.Url, candidate.PlatformId, depiction.Id, nowUtc);
+            added.Add(location);
+        }
+
+        locations.AddRange(added);
+        if (added.Count > 0)
+        {
+            Record(Id, "LocationsAdded", $"{added.Count} location(s) added to {depiction!.Label}", nowUtc);
+        }
+
+        return new AddedLocations(added, already);
+    }
+
+    public void MoveLocationToDepiction(Guid locationId, Guid depictionId)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        FindLocation(locationId).MoveTo(FindDepiction(depictionId).Id);
+    }
+
+    public void ChangeLocationStatus(Guid locationId, LocationStatus status, string reason, DateTime nowUtc)
+    {
+        var location = FindLocation(locationId);
+        var before = location.Status;
+        location.ChangeStatus(status, reason, nowUtc);
+        if (before != location.Status)
+        {
+            Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}: {reason}", nowUtc);
+        }
+    }
+
+    public void RecordContentHash(Guid locationId, string hash, DateTime nowUtc)
+    {
+        CheckRule(new NoImageDataForPossibleMinors(RoutedToNcmec));
+        CheckRule(new ContentHashMustBeGiven(hash));
+        FindLocation(locationId).RecordContentHash(hash);
+        Record(Id, "ContentHashRecorded", "A content hash computed elsewhere was recorded for a location", nowUtc);
+    }
+
+    public void RouteToNcmec(DateTime nowUtc)
+    {
+        if (RoutedToNcmec)
+        {
+            return;
+        }
+
+        RoutedToNcmec = true;
+        foreach (var location in locations)
+        {
+            location.ClearContentHash();
+        }
+
+        Record(Id, "RoutedToNcmec", "Possible minor: case routed to NCMEC, image data removed and blocked", nowUtc);
+    }
+
+    public void Assign(string staffId, DateTime nowUtc)
+    {
+        CheckRule(new CaseMustBeAssigned(staffId));
+        AssignedStaffId = staffId;
+        Record(Id, "CaseAssigned", "Case reassigned", nowUtc);
+    }
+
+    public void StartMonitoring(DateTime nowUtc)
+    {
+        CheckRule(new CaseStatusMustAllow(Status, "monitor", CaseStatus.Open, CaseStatus.Reopened));
+        Status = CaseStatus.Monitoring;
+        Record(Id, "CaseMonitoring", "Case moved to monitoring", nowUtc);
+    }
+
+    public void Close(DateTime nowUtc)
+    {
+        CheckRule(new CaseStatusMustAllow(Status, "close", CaseStatus.Open, CaseStatus.Monitoring, CaseStatus.Reopened));
+        Status = CaseStatus.Closed;
+        ClosedAtUtc = nowUtc;
+        Record(Id, "CaseClosed", "Case closed", nowUtc);
+    }
+
+    public void Reopen(DateTime nowUtc)
+    {
+        CheckRule(new CaseStatusMustAllow(Status, "reopen", CaseStatus.Closed));
+        Status = CaseStatus.Reopened;
+        ClosedAtUtc = null;
+        Record(Id, "CaseReopened", "Case reopened", nowUtc);
+    }
+
+    public Location FindLocation(Guid locationId) =>
+        locations.Find(l => l.Id == locationId) ?? throw new BusinessRuleViolationException(new LocationMustBelongToTheCase());
+
+    private Depiction FindDepiction(Guid depictionId) =>
+        depictions.Find(d => d.Id == depictionId) ?? throw new BusinessRuleViolationException(new DepictionMustBelongToTheCase());
+
+    private Depiction NewDepiction(string? label)
+    {
+        var depiction = new Depiction(string.IsNullOrWhiteSpace(label) ? $"Depiction {depictions.Count + 1}" : label.Trim());
+        depictions.Add(depiction);
+        return depiction;
+    }
+}

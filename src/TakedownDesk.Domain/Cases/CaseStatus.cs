@@ -1,0 +1,9 @@
+namespace TakedownDesk.Domain.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Monitoring,
+    Closed,
+    Reopened,
+}

@@ -1,0 +1,8 @@
+namespace TakedownDesk.Domain.Cases;
+
+public enum LocationStatus
+{
+    Unknown,
+    Live,
+    Removed,
+}

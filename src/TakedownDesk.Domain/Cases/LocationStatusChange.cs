@@ -1,0 +1,3 @@
+namespace TakedownDesk.Domain.Cases;
+
+public sealed record LocationStatusChange(LocationStatus Status, DateTime AtUtc, string Reason);

@@ -1,0 +1,60 @@
+using TakedownDesk.Domain.Common;
+
+namespace TakedownDesk.Domain.Cases.Rules;
+
+public sealed class CaseMustBeAssigned(string staffId) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(staffId);
+
+    public string Message => "A case must be assigned to a staff member.";
+}
+
+public sealed class ClosedCaseCannotBeChanged(CaseStatus status) : IBusinessRule
+{
+    public bool IsBroken() => status == CaseStatus.Closed;
+
+    public string Message => "The case is closed: reopen it before adding to it.";
+}
+
+public sealed class CaseStatusMustAllow(CaseStatus status, string action, params CaseStatus[] allowed) : IBusinessRule
+{
+    public bool IsBroken() => !allowed.Contains(status);
+
+    public string Message => $"A case that is {status} cannot {action}; only a case that is {string.Join(" or ", allowed)} can.";
+}
+
+public sealed class IncidentCannotBeDiscoveredInTheFuture(DateTime discoveredAtUtc, DateTime nowUtc) : IBusinessRule
+{
+    public bool IsBroken() => discoveredAtUtc > nowUtc;
+
+    public string Message => "An incident cannot be discovered in the future.";
+}
+
+/// <summary>The minor gate: for a possible minor no image data is handled at all, not even a hash.</summary>
+public sealed class NoImageDataForPossibleMinors(bool routedToNcmec) : IBusinessRule
+{
+    public bool IsBroken() => routedToNcmec;
+
+    public string Message => "The person may have been a minor when depicted: no image data (not even a hash) may be stored. Route to NCMEC.";
+}
+
+public sealed class ContentHashMustBeGiven(string hash) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(hash);
+
+    public string Message => "A content hash must not be empty.";
+}
+
+public sealed class LocationMustBelongToTheCase : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Message => "That location does not belong to this case.";
+}
+
+public sealed class DepictionMustBelongToTheCase : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Message => "That depiction does not belong to this case.";
+}

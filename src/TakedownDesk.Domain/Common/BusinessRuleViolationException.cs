@@ -1,0 +1,29 @@
+namespace TakedownDesk.Domain.Common;
+
+public sealed class BusinessRuleViolationException : Exception
+{
+    public BusinessRuleViolationException(IBusinessRule rule)
+        : base(rule.Message)
+    {
+        RuleName = rule.GetType().Name;
+    }
+
+    public BusinessRuleViolationException()
+    {
+        RuleName = string.Empty;
+    }
+
+    public BusinessRuleViolationException(string message)
+        : base(message)
+    {
+        RuleName = string.Empty;
+    }
+
+    public BusinessRuleViolationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        RuleName = string.Empty;
+    }
+
+    public string RuleName { get; }
+}

@@ -1,0 +1,10 @@
+namespace TakedownDesk.Domain.Platforms;
+
+public enum ChannelKind
+{
+    WebForm,
+    Email,
+    InApp,
+    Phone,
+    Other,
+}

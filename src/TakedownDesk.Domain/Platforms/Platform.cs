@@ -1,0 +1,109 @@
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Platforms.Rules;
+
+namespace TakedownDesk.Domain.Platforms;
+
+/// <summary>
+/// A directory entry: a platform (or a service such as StopNCII or the FTC) and how to reach it. Entries
+/// change as platforms change their pages, so each carries when it was last checked and whether it was verified.
+/// </summary>
+public sealed class Platform : AggregateRoot
+{
+    private Platform()
+    {
+        Slug = string.Empty;
+        Name = string.Empty;
+        Domains = [];
+        Channels = [];
+        AsksFor = [];
+    }
+
+    public Platform(string slug, PlatformProfile profile, Verification verification, DateOnly? lastCheckedOn)
+        : this()
+    {
+        CheckRule(new PlatformSlugMustBeKebabCase(slug));
+        Id = Guid.NewGuid();
+        Slug = slug;
+        Apply(profile);
+        Verification = verification;
+        LastCheckedOn = lastCheckedOn;
+    }
+
+    public string Slug { get; private set; }
+
+    public string Name { get; private set; }
+
+    public PlatformKind Kind { get; private set; }
+
+    public List<string> Domains { get; private set; }
+
+    public Coverage Coverage { get; private set; }
+
+    public string? CoverageNote { get; private set; }
+
+    public List<RemovalChannel> Channels { get; private set; }
+
+    public List<string> AsksFor { get; private set; }
+
+    public string? Receipt { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public string? Source { get; private set; }
+
+    public Verification Verification { get; private set; }
+
+    public DateOnly? LastCheckedOn { get; private set; }
+
+    public RemovalChannel? DesignatedChannel => Channels.Find(c => c.DesignatedForTakeItDown);
+
+    public PlatformProfile Profile =>
+        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source);
+
+    /// <summary>An edit by staff: what they changed has not been checked against the platform's page.</summary>
+    public void Edit(PlatformProfile profile)
+    {
+        Apply(profile);
+        Verification = Verification.Unverified;
+    }
+
+    public void MarkVerified(DateOnly checkedOn, string? source)
+    {
+        Verification = Verification.Verified;
+        LastCheckedOn = checkedOn;
+        if (!string.IsNullOrWhiteSpace(source))
+        {
+            Source = source.Trim();
+        }
+    }
+
+    /// <summary>An import replaces the entry with what the file says, including its verification.</summary>
+    public void Import(PlatformProfile profile, Verification verification, DateOnly? lastCheckedOn)
+    {
+        Apply(profile);
+        Verification = verification;
+        LastCheckedOn = lastCheckedOn;
+    }
+
+    private void Apply(PlatformProfile profile)
+    {
+        CheckRule(new PlatformNeedsAName(profile.Name));
+        var domains = profile.Domains.Select(DomainName.Normalize).ToList();
+        CheckRule(new PlatformDomainsMustBeHostNames(domains));
+        CheckRule(new ExcludedPlatformNeedsAReason(profile.Coverage, profile.CoverageNote));
+        CheckRule(new OnlyOneChannelIsDesignated(profile.Channels));
+
+        Name = profile.Name.Trim();
+        Kind = profile.Kind;
+        Domains = domains.OfType<string>().Distinct().ToList();
+        Coverage = profile.Coverage;
+        CoverageNote = Blank(profile.CoverageNote);
+        Channels = [.. profile.Channels];
+        AsksFor = profile.AsksFor.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
+        Receipt = Blank(profile.Receipt);
+        Notes = Blank(profile.Notes);
+        Source = Blank(profile.Source);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

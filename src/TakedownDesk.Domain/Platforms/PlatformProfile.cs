@@ -1,0 +1,14 @@
+namespace TakedownDesk.Domain.Platforms;
+
+/// <summary>Everything staff can edit about a directory entry, in one value so edits and imports share one path.</summary>
+public sealed record PlatformProfile(
+    string Name,
+    PlatformKind Kind,
+    IReadOnlyList<string> Domains,
+    Coverage Coverage,
+    string? CoverageNote,
+    IReadOnlyList<RemovalChannel> Channels,
+    IReadOnlyList<string> AsksFor,
+    string? Receipt,
+    string? Notes,
+    string? Source);

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using TakedownDesk.Domain.Common;
+
+namespace TakedownDesk.Domain.Platforms.Rules;
+
+public sealed partial class PlatformSlugMustBeKebabCase(string slug) : IBusinessRule
+{
+    public bool IsBroken() => slug is null || !KebabCase().IsMatch(slug);
+
+    public string Message => "A platform's slug must be lower-case words joined by hyphens (e.g. \"hugging-face\").";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+}
+
+public sealed class PlatformNeedsAName(string name) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(name);
+
+    public string Message => "A platform needs a name.";
+}
+
+public sealed class PlatformDomainsMustBeHostNames(IReadOnlyList<string?> normalizedDomains) : IBusinessRule
+{
+    public bool IsBroken() => normalizedDomains.Any(d => d is null || !d.Contains('.', StringComparison.Ordinal));
+
+    public string Message => "Each platform domain must be a host name such as \"example.com\".";
+}
+
+public sealed class ExcludedPlatformNeedsAReason(Coverage coverage, string? note) : IBusinessRule
+{
+    public bool IsBroken() => coverage == Coverage.Excluded && string.IsNullOrWhiteSpace(note);
+
+    public string Message => "A platform excluded from the Act needs the reason for the exclusion.";
+}
+
+public sealed class OnlyOneChannelIsDesignated(IReadOnlyList<RemovalChannel> channels) : IBusinessRule
+{
+    public bool IsBroken() => channels.Count(c => c.DesignatedForTakeItDown) > 1;
+
+    public string Message => "Only one channel can be the platform's designated channel for Take It Down Act requests.";
+}

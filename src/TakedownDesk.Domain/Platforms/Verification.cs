@@ -1,0 +1,8 @@
+namespace TakedownDesk.Domain.Platforms;
+
+/// <summary>Verified: read on the platform's own page. Unverified: reported by others.</summary>
+public enum Verification
+{
+    Unverified,
+    Verified,
+}

@@ -1,0 +1,8 @@
+namespace TakedownDesk.Domain.Requests;
+
+public enum LocationOutcome
+{
+    Pending,
+    Removed,
+    NotRemoved,
+}

@@ -1,0 +1,234 @@
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Requests.Rules;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Domain.Requests;
+
+/// <summary>
+/// A request to one platform about some of a case's locations, and its legal life:
+/// draft → ready → submitted → acknowledged → resolved, or overdue, or validity disputed (then resubmitted
+/// as a new request with its own clock).
+/// </summary>
+public sealed class RemovalRequest : AggregateRoot
+{
+    private readonly List<RequestItem> items = [];
+
+    private RemovalRequest()
+    {
+        Reference = string.Empty;
+    }
+
+    private RemovalRequest(Guid caseId, string reference, Guid platformId, RequestKind kind, Guid releaseId, DateTime nowUtc)
+    {
+        Id = Guid.NewGuid();
+        CaseId = caseId;
+        Reference = reference;
+        PlatformId = platformId;
+        Kind = kind;
+        ReleaseId = releaseId;
+        Status = RequestStatus.Draft;
+        CreatedAtUtc = nowUtc;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    /// <summary>Staff-facing reference, e.g. TD-2026-00042-R3.</summary>
+    public string Reference { get; private set; }
+
+    public Guid PlatformId { get; private set; }
+
+    public RequestKind Kind { get; private set; }
+
+    public RequestStatus Status { get; private set; }
+
+    public Guid ReleaseId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public IReadOnlyList<RequestItem> Items => items;
+
+    public SignatureBlock? Signature { get; private set; }
+
+    public string? GoodFaithStatement { get; private set; }
+
+    public string? SupportingFacts { get; private set; }
+
+    public RequesterContact? Contact { get; private set; }
+
+    public Submission? Submission { get; private set; }
+
+    /// <summary>Received + 48 h for statutory requests received once the duty began; otherwise none. Stored for the deadline board's index.</summary>
+    public DateTime? DeadlineAtUtc { get; private set; }
+
+    public string? PlatformRequestNumber { get; private set; }
+
+    public DateTime? AcknowledgedAtUtc { get; private set; }
+
+    public DateTime? OverdueSinceUtc { get; private set; }
+
+    public DateTime? ResolvedAtUtc { get; private set; }
+
+    public string? DisputeReason { get; private set; }
+
+    public DateTime? DisputedAtUtc { get; private set; }
+
+    public Guid? ResubmissionOfId { get; private set; }
+
+    public Guid? ResubmittedAsId { get; private set; }
+
+    public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.Acknowledged or RequestStatus.Overdue;
+
+    public IReadOnlyList<MissingElement> MissingElements =>
+        StatutoryElements.MissingFrom(Signature, items.Count, GoodFaithStatement, Contact);
+
+    public static RemovalRequest Draft(
+        Case @case,
+        string reference,
+        Guid platformId,
+        RequestKind kind,
+        IReadOnlyCollection<Guid> locationIds,
+        Victim victim,
+        DateTime nowUtc)
+    {
+        CheckRule(new RequestMustBeForTheCasesVictim(@case, victim));
+        var release = victim.ReleaseCovering(platformId, nowUtc);
+        CheckRule(new NoReleaseNoRequest(release));
+        var request = new RemovalRequest(@case.Id, reference, platformId, kind, release!.Id, nowUtc);
+        request.AddLocations(@case, locationIds);
+        request.Record(@case.Id, "RequestDrafted", $"Request {reference} drafted ({kind}, {request.items.Count} location(s))", nowUtc);
+        return request;
+    }
+
+    public void AddLocations(Case @case, IReadOnlyCollection<Guid> locationIds)
+    {
+        CheckRule(new OnlyUnsentRequestsCanBeEdited(Status));
+        foreach (var locationId in locationIds.Distinct())
+        {
+            var location = @case.FindLocation(locationId);
+            CheckRule(new StatutoryRequestLocationsMustBeOnItsPlatform(Kind, PlatformId, location));
+            if (items.TrueForAll(i => i.LocationId != locationId))
+            {
+                items.Add(new RequestItem(location.Id, location.DepictionId));
+            }
+        }
+
+        RecomputeReadiness();
+    }
+
+    public void RemoveLocation(Guid locationId)
+    {
+        CheckRule(new OnlyUnsentRequestsCanBeEdited(Status));
+        items.RemoveAll(i => i.LocationId == locationId);
+        RecomputeReadiness();
+    }
+
+    public void CompleteElements(SignatureBlock? signature, string? goodFaithStatement, string? supportingFacts, RequesterContact? contact)
+    {
+        CheckRule(new OnlyUnsentRequestsCanBeEdited(Status));
+        Signature = signature;
+        GoodFaithStatement = Trimmed(goodFaithStatement);
+        SupportingFacts = Trimmed(supportingFacts);
+        Contact = contact;
+        RecomputeReadiness();
+    }
+
+    /// <summary>Records that staff sent the request; the statutory clock starts from receipt.</summary>
+    public void Submit(Submission submission, Victim victim, DateTime nowUtc)
+    {
+        CheckRule(new OnlyReadyRequestsCanBeSubmitted(Status, MissingElements));
+        var release = victim.ReleaseCovering(PlatformId, nowUtc);
+        CheckRule(new NoReleaseNoRequest(release));
+        CheckRule(new ReceiptCannotFollowSubmission(submission));
+        CheckRule(new SubmissionCannotBeInTheFuture(submission.SubmittedAtUtc, nowUtc));
+
+        ReleaseId = release!.Id;
+        Submission = submission;
+        DeadlineAtUtc = StatutoryDeadline.For(Kind, submission.ReceivedAtUtc);
+        Status = RequestStatus.Submitted;
+        Record(CaseId, "RequestSubmitted", $"Request {Reference} submitted by {submission.Channel}", nowUtc);
+    }
+
+    public void RecordAcknowledgment(string platformRequestNumber, DateTime acknowledgedAtUtc, DateTime nowUtc)
+    {
+        CheckRule(new RequestMustBeOpen(Status, "record an acknowledgment"));
+        CheckRule(new AcknowledgmentNeedsTheRequestNumber(platformRequestNumber));
+        CheckRule(new AcknowledgmentCannotPrecedeReceipt(Submission!, acknowledgedAtUtc));
+        CheckRule(new SubmissionCannotBeInTheFuture(acknowledgedAtUtc, nowUtc));
+
+        PlatformRequestNumber = platformRequestNumber.Trim();
+        AcknowledgedAtUtc = acknowledgedAtUtc;
+        if (Status == RequestStatus.Submitted)
+        {
+            Status = RequestStatus.Acknowledged;
+        }
+
+        Record(CaseId, "RequestAcknowledged", $"Request {Reference} acknowledged by the platform", nowUtc);
+    }
+
+    public void RecordOutcome(Guid locationId, LocationOutcome outcome, DateTime atUtc, DateTime nowUtc)
+    {
+        CheckRule(new RequestMustBeOpen(Status, "record an outcome"));
+        CheckRule(new OutcomeMustBeDecided(outcome));
+        CheckRule(new AcknowledgmentCannotPrecedeReceipt(Submission!, atUtc));
+        CheckRule(new SubmissionCannotBeInTheFuture(atUtc, nowUtc));
+        var item = items.Find(i => i.LocationId == locationId)
+                   ?? throw new BusinessRuleViolationException(new LocationMustBeInTheRequest());
+        item.Record(outcome, atUtc);
+        Record(CaseId, "OutcomeRecorded", $"Request {Reference}: a location was {outcome}", nowUtc);
+
+        if (items.TrueForAll(i => i.Outcome != LocationOutcome.Pending))
+        {
+            Status = RequestStatus.Resolved;
+            ResolvedAtUtc = items.Max(i => i.OutcomeAtUtc);
+            Record(CaseId, "RequestResolved", $"Request {Reference} resolved", nowUtc);
+        }
+    }
+
+    /// <summary>The platform missed the statutory deadline with locations still unresolved.</summary>
+    public void MarkOverdue(DateTime nowUtc)
+    {
+        CheckRule(new OnlyAPassedDeadlineMakesARequestOverdue(Status, DeadlineAtUtc, nowUtc));
+        Status = RequestStatus.Overdue;
+        OverdueSinceUtc = DeadlineAtUtc;
+        Record(CaseId, "RequestOverdue", $"Request {Reference} is overdue: the 48-hour deadline passed", nowUtc);
+    }
+
+    /// <summary>The platform asked for more or rejected the request as invalid; a resubmission gets its own clock.</summary>
+    public void DisputeValidity(string reason, DateTime nowUtc)
+    {
+        CheckRule(new RequestMustBeOpen(Status, "mark validity disputed"));
+        CheckRule(new DisputeNeedsAReason(reason));
+        Status = RequestStatus.ValidityDisputed;
+        DisputeReason = reason.Trim();
+        DisputedAtUtc = nowUtc;
+        Record(CaseId, "ValidityDisputed", $"Request {Reference}: validity disputed by the platform", nowUtc);
+    }
+
+    public RemovalRequest Resubmit(string reference, Victim victim, DateTime nowUtc)
+    {
+        CheckRule(new OnlyDisputedRequestsAreResubmitted(Status, ResubmittedAsId));
+        var release = victim.ReleaseCovering(PlatformId, nowUtc);
+        CheckRule(new NoReleaseNoRequest(release));
+        var resubmission = new RemovalRequest(CaseId, reference, PlatformId, Kind, release!.Id, nowUtc)
+        {
+            ResubmissionOfId = Id,
+            Signature = Signature,
+            GoodFaithStatement = GoodFaithStatement,
+            SupportingFacts = SupportingFacts,
+            Contact = Contact,
+        };
+        resubmission.items.AddRange(items
+            .Where(i => i.Outcome != LocationOutcome.Removed)
+            .Select(i => new RequestItem(i.LocationId, i.DepictionId)));
+        resubmission.RecomputeReadiness();
+        ResubmittedAsId = resubmission.Id;
+        Record(CaseId, "RequestResubmitted", $"Request {Reference} resubmitted as {reference}", nowUtc);
+        return resubmission;
+    }
+
+    private void RecomputeReadiness() =>
+        Status = MissingElements.Count == 0 ? RequestStatus.Ready : RequestStatus.Draft;
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,7 @@
+namespace TakedownDesk.Domain.Requests;
+
+public enum RequesterCapacity
+{
+    DepictedIndividual,
+    AuthorizedPerson,
+}

@@ -1,0 +1,10 @@
+namespace TakedownDesk.Domain.Victims;
+
+public enum ContactChannelKind
+{
+    Email,
+    Phone,
+    Postal,
+    Messaging,
+    Other,
+}

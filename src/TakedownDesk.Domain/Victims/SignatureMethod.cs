@@ -1,0 +1,7 @@
+namespace TakedownDesk.Domain.Victims;
+
+public enum SignatureMethod
+{
+    WetInk,
+    Electronic,
+}

@@ -1,0 +1,8 @@
+namespace TakedownDesk.Domain.Victims;
+
+public enum SignerCapacity
+{
+    Victim,
+    ParentOrGuardian,
+    LegalRepresentative,
+}

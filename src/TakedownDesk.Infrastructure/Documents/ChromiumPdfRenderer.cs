@@ -1,0 +1,214 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PuppeteerSharp;
+using PuppeteerSharp.Media;
+using TakedownDesk.Application.Documents;
+
+namespace TakedownDesk.Infrastructure.Documents;
+
+/// <summary>
+/// Prints HTML to PDF in the system's headless Chromium: one browser per process, started on first use and
+/// restarted if it died; a fresh page per document with JavaScript off and every network request aborted.
+/// </summary>
+public sealed class ChromiumPdfRenderer : IAsyncDisposable
+{
+    // Flags known to work on these machines (docs/decisions/0003): no sandbox as root in containers, no GPU, no background traffic.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions", "--mute-audio",
+    ];
+
+    private const string FooterTemplate =
+        """<div style="font-size:8px;font-family:'DejaVu Sans',sans-serif;width:100%;margin:0 16mm;display:flex;justify-content:space-between;color:#444"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>""";
+
+    private readonly DocumentOptions _options;
+    private readonly ILogger<ChromiumPdfRenderer> _logger;
+    private readonly SemaphoreSlim _browserLock = new(1, 1);
+    private readonly SemaphoreSlim _printSlots;
+    private IBrowser? _browser;
+    private string? _userDataDir;
+    private bool _disposed;
+
+    public ChromiumPdfRenderer(IOptions<DocumentOptions> options, ILogger<ChromiumPdfRenderer> logger)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _printSlots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentPrints));
+    }
+
+    /// <summary>The running browser's process, for health checks and memory figures; null before the first print.</summary>
+    public System.Diagnostics.Process? BrowserProcess => _browser?.Process;
+
+    /// <summary>Prints <paramref name="html"/>; nothing outside the HTML string is ever loaded.</summary>
+    /// <exception cref="DocumentPrintException">Chromium failed, or the document took longer than the render timeout.</exception>
+    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RenderTimeout);
+
+        await _printSlots.WaitAsync(timeout.Token);
+        IPage? page = null;
+        try
+        {
+            var browser = await GetRunningBrowserAsync(timeout.Token);
+            page = await browser.NewPageAsync().WaitAsync(timeout.Token);
+            await page.SetJavaScriptEnabledAsync(false).WaitAsync(timeout.Token);
+            await page.SetRequestInterceptionAsync(true).WaitAsync(timeout.Token);
+            page.Request += AbortEveryRequestButTheDocument;
+
+            var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
+            await page.SetContentAsync(html, new SetContentOptions { Timeout = timeoutMs, WaitUntil = [WaitUntilNavigation.Load], CancellationToken = timeout.Token })
+                .WaitAsync(timeout.Token);
+            return await page.PdfDataAsync(PdfOptionsFor(timeoutMs)).WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new DocumentPrintException($"Printing took longer than {_options.RenderTimeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (PuppeteerException e)
+        {
+            throw new DocumentPrintException($"Chromium failed to print: {e.Message}", e);
+        }
+        finally
+        {
+            if (page is not null)
+            {
+                await CloseQuietlyAsync(page);
+            }
+
+            _printSlots.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        await _browserLock.WaitAsync();
+        try
+        {
+            await StopBrowserAsync();
+        }
+        finally
+        {
+            _browserLock.Release();
+            _browserLock.Dispose();
+            _printSlots.Dispose();
+        }
+    }
+
+    private async Task<IBrowser> GetRunningBrowserAsync(CancellationToken cancellationToken)
+    {
+        await _browserLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true, Process.HasExited: false })
+            {
+                return _browser;
+            }
+
+            if (_browser is not null)
+            {
+                _logger.LogWarning("Chromium is no longer running; starting a new browser.");
+                await StopBrowserAsync();
+            }
+
+            // A fresh profile per browser: nothing cached or remembered from an earlier document or crash.
+            _userDataDir = Directory.CreateTempSubdirectory("takedowndesk-chromium-").FullName;
+            _browser = await Puppeteer.LaunchAsync(new LaunchOptions
+            {
+                ExecutablePath = _options.ChromiumPath,
+                Headless = true,
+                UserDataDir = _userDataDir,
+                Args = ChromiumArgs,
+                Timeout = (int)_options.RenderTimeout.TotalMilliseconds,
+            }).WaitAsync(cancellationToken);
+            return _browser;
+        }
+        finally
+        {
+            _browserLock.Release();
+        }
+    }
+
+    private async Task StopBrowserAsync()
+    {
+        if (_browser is not null)
+        {
+            try
+            {
+                await _browser.CloseAsync();
+            }
+            catch (Exception e) when (e is PuppeteerException or IOException or InvalidOperationException)
+            {
+                _logger.LogDebug(e, "Closing a dead Chromium failed; killing what is left.");
+            }
+
+            if (_browser.Process is { HasExited: false } process)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            _browser.Dispose();
+            _browser = null;
+        }
+
+        if (_userDataDir is not null && Directory.Exists(_userDataDir))
+        {
+            Directory.Delete(_userDataDir, recursive: true);
+            _userDataDir = null;
+        }
+    }
+
+    private PdfOptions PdfOptionsFor(int timeoutMs) => new()
+    {
+        Format = string.Equals(_options.PaperFormat, "A4", StringComparison.OrdinalIgnoreCase) ? PaperFormat.A4 : PaperFormat.Letter,
+        PrintBackground = true,
+        DisplayHeaderFooter = true,
+
+        // An empty header stops Chromium printing its default date and title line.
+        HeaderTemplate = "<span></span>",
+        FooterTemplate = FooterTemplate,
+        MarginOptions = new MarginOptions { Top = "16mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+        WaitForFonts = false,
+        Timeout = timeoutMs,
+    };
+
+    private static async void AbortEveryRequestButTheDocument(object? sender, RequestEventArgs e)
+    {
+        try
+        {
+            if (e.Request.Url == "about:blank")
+            {
+                await e.Request.ContinueAsync();
+            }
+            else
+            {
+                await e.Request.AbortAsync();
+            }
+        }
+        catch (PuppeteerException)
+        {
+            // The page closed while the request was pending; there is nothing left to block.
+        }
+    }
+
+    private async Task CloseQuietlyAsync(IPage page)
+    {
+        try
+        {
+            page.Request -= AbortEveryRequestButTheDocument;
+            await page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception e) when (e is PuppeteerException or TimeoutException or ObjectDisposedException)
+        {
+            _logger.LogDebug(e, "A page could not be closed; the browser will be checked before the next print.");
+        }
+    }
+}

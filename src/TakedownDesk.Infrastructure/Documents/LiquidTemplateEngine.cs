@@ -74,7 +74,7 @@ public sealed partial class LiquidTemplateEngine
         var currentFile = templateFile;
         try
         {
-            var html = await Load(currentFile).RenderAsync(context, HtmlEncoder.Default);
+            var html = await Load(currentFile).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
             for (var depth = 0; context.AmbientValues.Remove(LayoutKey, out var layout); depth++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -85,7 +85,7 @@ public sealed partial class LiquidTemplateEngine
 
                 currentFile = (string)layout! + TemplateVariantLookup.Extension;
                 context.AmbientValues[BodyKey] = html;
-                html = await Load(currentFile).RenderAsync(context, HtmlEncoder.Default);
+                html = await Load(currentFile).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
             }
 
             return html;

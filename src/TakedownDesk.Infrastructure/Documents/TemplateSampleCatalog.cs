@@ -21,10 +21,13 @@ public sealed class TemplateSampleCatalog(LiquidTemplateEngine engine)
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
-    /// <summary>Every .liquid file outside shared/, in path order.</summary>
-    public IReadOnlyList<TemplateFile> DiscoverDocuments() =>
-        Directory.EnumerateFiles(engine.Root, "*" + TemplateVariantLookup.Extension, SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(engine.Root, path).Replace(Path.DirectorySeparatorChar, '/'))
+    /// <summary>Every .liquid file outside shared/ in the engine's root, in path order.</summary>
+    public IReadOnlyList<TemplateFile> DiscoverDocuments() => DescribeAll(engine.Root);
+
+    /// <summary>Every .liquid file outside shared/ under <paramref name="root"/>, in path order.</summary>
+    public static IReadOnlyList<TemplateFile> DescribeAll(string root) =>
+        Directory.EnumerateFiles(root, "*" + TemplateVariantLookup.Extension, SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/'))
             .Where(path => !path.StartsWith(SharedFolder + "/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(Describe)

@@ -22,6 +22,7 @@ public sealed partial class LiquidTemplateEngine
     private const int MaxLayoutDepth = 3;
 
     private readonly FluidParser _parser = CreateParser();
+    private readonly MemberPathNamingRewriter _pathNaming = new();
     private readonly TemplateOptions _options;
     private readonly ConcurrentDictionary<string, ParsedTemplate> _cache = new(StringComparer.Ordinal);
 
@@ -37,6 +38,9 @@ public sealed partial class LiquidTemplateEngine
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
         };
+
+        // Partials pulled in by render/include get the same error naming as top-level templates.
+        _options.TemplateParsed = (_, template) => _pathNaming.VisitTemplate(template);
         _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in DocumentTemplates.ReadableTypes)
         {
@@ -67,8 +71,8 @@ public sealed partial class LiquidTemplateEngine
     /// <exception cref="TemplateRenderException">The file is broken or reads something it may not.</exception>
     public async Task<string> RenderAsync(string templateFile, object model, CancellationToken cancellationToken)
     {
-        // The model is given to the context but its members are not opened by default; "model" is set explicitly.
-        var context = new TemplateContext(model, _options, allowModelMembers: false);
+        // No ambient model: templates read only "model", set explicitly, and through it only the registered records.
+        var context = new TemplateContext(_options);
         context.SetValue("model", FluidValue.Create(model, _options));
 
         var currentFile = templateFile;
@@ -94,6 +98,10 @@ public sealed partial class LiquidTemplateEngine
         {
             // Raised here only by a partial pulled in with render/include.
             throw FromParseError($"{currentFile} (in a partial)", e.Message, e);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new TemplateRenderException(currentFile, $"A partial or layout it uses was not found: {e.Message}", innerException: e);
         }
         catch (Exception e) when (e is FluidException or InvalidOperationException or ArgumentException)
         {
@@ -122,8 +130,9 @@ public sealed partial class LiquidTemplateEngine
             throw FromParseError(templateFile, error, null);
         }
 
-        _cache[fullPath] = new ParsedTemplate(file.LastWriteTimeUtc, template);
-        return template;
+        var named = _pathNaming.VisitTemplate(template);
+        _cache[fullPath] = new ParsedTemplate(file.LastWriteTimeUtc, named);
+        return named;
     }
 
     private static TemplateRenderException FromParseError(string templateFile, string error, Exception? inner)

@@ -8,7 +8,7 @@ public sealed class TemplateFileProvider(string root) : IFileProvider
 {
     public IFileInfo GetFileInfo(string subpath)
     {
-        var fullPath = TemplateNameMustStayInsideRootRule.Resolve(root, subpath.TrimStart('/'));
+        var fullPath = TemplateNameMustStayInsideRootRule.Resolve(root, subpath);
         var file = new FileInfo(fullPath);
         return file.Exists ? new TemplateFileInfo(file) : new NotFoundFileInfo(subpath);
     }

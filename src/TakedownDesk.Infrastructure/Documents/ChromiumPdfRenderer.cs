@@ -71,6 +71,11 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
         {
             throw new DocumentPrintException($"Chromium failed to print: {e.Message}", e);
         }
+        catch (Exception e) when (e is NullReferenceException or ObjectDisposedException or InvalidOperationException && !IsBrowserAlive())
+        {
+            // PuppeteerSharp surfaces a browser that died mid-call this way (e.g. SetContentAsync on a closed frame).
+            throw new DocumentPrintException("Chromium stopped while printing; the next print starts a new browser.", e);
+        }
         finally
         {
             if (page is not null)
@@ -108,9 +113,9 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
         await _browserLock.WaitAsync(cancellationToken);
         try
         {
-            if (_browser is { IsConnected: true, Process.HasExited: false })
+            if (IsBrowserAlive())
             {
-                return _browser;
+                return _browser!;
             }
 
             if (_browser is not null)
@@ -121,6 +126,7 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
 
             // A fresh profile per browser: nothing cached or remembered from an earlier document or crash.
             _userDataDir = Directory.CreateTempSubdirectory("takedowndesk-chromium-").FullName;
+            WriteProfilePreferences(_userDataDir);
             _browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = _options.ChromiumPath,
@@ -135,6 +141,15 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
         {
             _browserLock.Release();
         }
+    }
+
+    private bool IsBrowserAlive() => _browser is { IsConnected: true, Process.HasExited: false };
+
+    // Interception aborts requests, but Chromium's predictor would still open sockets to hosts it sees in the HTML: turn it off.
+    private static void WriteProfilePreferences(string userDataDir)
+    {
+        var profile = Directory.CreateDirectory(Path.Combine(userDataDir, "Default")).FullName;
+        File.WriteAllText(Path.Combine(profile, "Preferences"), """{"net":{"network_prediction_options":2}}""");
     }
 
     private async Task StopBrowserAsync()

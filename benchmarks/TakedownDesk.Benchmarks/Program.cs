@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using TakedownDesk.Benchmarks;
+
+BenchmarkRunner.Run<DocumentBenchmarks>(args: args);

@@ -23,6 +23,7 @@ public sealed partial class LiquidTemplateEngine
 
     private readonly FluidParser _parser = CreateParser();
     private readonly MemberPathNamingRewriter _pathNaming = new();
+    private readonly EncodedOutputRewriter _encodedOutput = new();
     private readonly TemplateOptions _options;
     private readonly ConcurrentDictionary<string, ParsedTemplate> _cache = new(StringComparer.Ordinal);
 
@@ -39,8 +40,11 @@ public sealed partial class LiquidTemplateEngine
             TimeZone = TimeZoneInfo.Utc,
         };
 
-        // Partials pulled in by render/include get the same error naming as top-level templates.
-        _options.TemplateParsed = (_, template) => _pathNaming.VisitTemplate(template);
+        // "raw" is the one filter whose whole purpose is to switch encoding off.
+        _options.Filters.Remove("raw");
+
+        // Partials pulled in by render/include get the same rewriting as top-level templates.
+        _options.TemplateParsed = (_, template) => Harden(template);
         _options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in DocumentTemplates.ReadableTypes)
         {
@@ -130,10 +134,12 @@ public sealed partial class LiquidTemplateEngine
             throw FromParseError(templateFile, error, null);
         }
 
-        var named = _pathNaming.VisitTemplate(template);
-        _cache[fullPath] = new ParsedTemplate(file.LastWriteTimeUtc, named);
-        return named;
+        var hardened = Harden(template);
+        _cache[fullPath] = new ParsedTemplate(file.LastWriteTimeUtc, hardened);
+        return hardened;
     }
+
+    private IFluidTemplate Harden(IFluidTemplate template) => _encodedOutput.VisitTemplate(_pathNaming.VisitTemplate(template));
 
     private static TemplateRenderException FromParseError(string templateFile, string error, Exception? inner)
     {

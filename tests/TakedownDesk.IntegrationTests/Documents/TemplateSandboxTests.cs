@@ -37,6 +37,36 @@ public sealed class TemplateSandboxTests : IDisposable
         Assert.Equal("Ordinary text|3", document.Html);
     }
 
+    [Theory]
+    [InlineData("{{ model.supporting_facts }}")]
+    [InlineData("{{ model.good_faith_statement | split: 'x' }}")]
+    [InlineData("{{ model.supporting_facts | sort }}")]
+    [InlineData("{{ model.supporting_facts | uniq }}")]
+    [InlineData("{{ model.supporting_facts | compact }}")]
+    [InlineData("{% assign facts = model.supporting_facts | sort_natural %}{{ facts }}")]
+    [InlineData("{{ model.signature }}")]
+    [InlineData("{% capture c %}{{ model.supporting_facts }}{% endcapture %}{{ c }}")]
+    public async Task Data_printed_as_a_list_or_record_is_still_encoded(string source)
+    {
+        _folder.Write("notices/removal-request.liquid", source);
+
+        var document = await Render(freeText: "<script>alert(1)</script>");
+
+        // Captured output is already HTML, so printing it again encodes twice: ugly, never live.
+        Assert.DoesNotContain("<script", document.Html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("lt;script", document.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_raw_filter_is_not_available()
+    {
+        _folder.Write("notices/removal-request.liquid", "{{ model.good_faith_statement | raw }}");
+
+        var error = await Assert.ThrowsAsync<TemplateRenderException>(() => Render(freeText: "<script>alert(1)</script>"));
+
+        Assert.Contains("raw", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_model_of_another_type_is_refused_before_any_template_runs()
     {
@@ -129,9 +159,9 @@ public sealed class TemplateSandboxTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Task<RenderedDocument> Render(string? platform = null, string? language = null) =>
+    private Task<RenderedDocument> Render(string? platform = null, string? language = null, string freeText = "Ordinary text") =>
         Renderer().RenderAsync(
-            new DocumentRequest(DocumentTemplates.RemovalRequest, RemovalNotices.WithLocations(3), platform, language),
+            new DocumentRequest(DocumentTemplates.RemovalRequest, RemovalNotices.WithLocations(3, freeText), platform, language),
             TestContext.Current.CancellationToken);
 
     private LiquidTemplateEngine Engine() => new(Options.Create(new DocumentOptions { TemplatesPath = _folder.Path, MaxTemplateSteps = 10_000 }));

@@ -151,6 +151,10 @@ public sealed class Case : AggregateRoot
         Record(Id, "CaseAssigned", "Case reassigned", nowUtc);
     }
 
+    public void NoteReleaseRecorded(DateTime nowUtc) => Record(Id, "ReleaseRecorded", "A signed release was recorded", nowUtc);
+
+    public void NoteReleaseRevoked(DateTime nowUtc) => Record(Id, "ReleaseRevoked", "A release was revoked", nowUtc);
+
     public void StartMonitoring(DateTime nowUtc)
     {
         CheckRule(new CaseStatusMustAllow(Status, "monitor", CaseStatus.Open, CaseStatus.Reopened));

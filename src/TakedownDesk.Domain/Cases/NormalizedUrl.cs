@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Domain.Cases;
@@ -18,6 +20,9 @@ public sealed record NormalizedUrl
     }
 
     public string Value { get; }
+
+    /// <summary>A fixed-length key for de-duplication and indexing (URLs can be longer than an index allows).</summary>
+    public string Key => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Value)));
 
     /// <summary>The host as the platform directory matches it (lower case, punycode, no "www.").</summary>
     public string Host { get; }

@@ -4,7 +4,7 @@ namespace TakedownDesk.Application.Common;
 public sealed class RequestValidationException : Exception
 {
     public RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
-        : base("One or more fields are invalid: " + string.Join(", ", errors.Keys) + ".")
+        : base("One or more fields are invalid: " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
     {
         Errors = errors;
     }

@@ -82,7 +82,7 @@ public sealed class Case : AggregateRoot
         Depiction? depiction = null;
         foreach (var candidate in candidates)
         {
-            var existing = locations.Find(l => l.Url == candidate.Url.Value) ?? added.Find(l => l.Url == candidate.Url.Value);
+            var existing = locations.Find(l => l.UrlKey == candidate.Url.Key) ?? added.Find(l => l.UrlKey == candidate.Url.Key);
             if (existing is not null)
             {
                 already.Add(existing);

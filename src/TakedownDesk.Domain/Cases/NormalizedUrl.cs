@@ -13,16 +13,21 @@ public sealed record NormalizedUrl
 {
     public const int MaximumLength = 8192;
 
-    private NormalizedUrl(string value, string host)
+    private NormalizedUrl(Uri uri, string host)
     {
-        Value = value;
+        Value = uri.AbsoluteUri;
         Host = host;
+        var withoutWww = new UriBuilder(uri) { Host = host }.Uri.AbsoluteUri;
+        Key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(withoutWww)));
     }
 
     public string Value { get; }
 
-    /// <summary>A fixed-length key for de-duplication and indexing (URLs can be longer than an index allows).</summary>
-    public string Key => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Value)));
+    /// <summary>
+    /// A fixed-length key for de-duplication and indexing (URLs can be longer than an index allows). It ignores a
+    /// leading "www." so that www.x.com/… and x.com/… count as one location.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>The host as the platform directory matches it (lower case, punycode, no "www.").</summary>
     public string Host { get; }
@@ -80,7 +85,7 @@ public sealed record NormalizedUrl
             builder.Port = -1;
         }
 
-        url = new NormalizedUrl(builder.Uri.AbsoluteUri, host);
+        url = new NormalizedUrl(builder.Uri, host);
         return true;
     }
 

@@ -3,7 +3,7 @@ using TakedownDesk.Domain.Common;
 namespace TakedownDesk.Domain.Cases;
 
 /// <summary>One line of a case's chronological timeline, written in the same transaction as the change it records.</summary>
-public sealed class TimelineEntry : Entity
+public sealed class TimelineEntry
 {
     private TimelineEntry()
     {
@@ -14,13 +14,15 @@ public sealed class TimelineEntry : Entity
 
     public TimelineEntry(CaseEvent caseEvent, string actorId)
     {
-        Id = Guid.NewGuid();
         CaseId = caseEvent.CaseId;
         Kind = caseEvent.Kind;
         Summary = caseEvent.Summary;
         OccurredAtUtc = caseEvent.OccurredAtUtc;
         ActorId = actorId;
     }
+
+    /// <summary>Assigned by the database in insertion order, so entries written at the same instant keep their order.</summary>
+    public long Sequence { get; private set; }
 
     public Guid CaseId { get; private set; }
 

@@ -187,8 +187,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("ActorId")
                         .IsRequired()
@@ -211,7 +214,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "OccurredAtUtc");
 

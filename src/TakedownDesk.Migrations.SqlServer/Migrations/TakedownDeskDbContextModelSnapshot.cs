@@ -188,8 +188,11 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("ActorId")
                         .IsRequired()
@@ -212,7 +215,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "OccurredAtUtc");
 

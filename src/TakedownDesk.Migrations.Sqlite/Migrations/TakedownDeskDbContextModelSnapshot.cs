@@ -182,8 +182,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ActorId")
                         .IsRequired()
@@ -206,7 +207,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("CaseId", "OccurredAtUtc");
 

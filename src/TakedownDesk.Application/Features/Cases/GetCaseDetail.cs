@@ -55,7 +55,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
         var requests = await db.RemovalRequests.AsNoTracking().Include(r => r.Items)
             .Where(r => r.CaseId == @case.Id).OrderBy(r => r.CreatedAtUtc).ToListAsync(cancellationToken);
         var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == @case.Id)
-            .OrderBy(t => t.OccurredAtUtc).ThenBy(t => t.Id)
+            .OrderBy(t => t.Sequence)
             .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorId))
             .ToListAsync(cancellationToken);
         var now = time.UtcNow();

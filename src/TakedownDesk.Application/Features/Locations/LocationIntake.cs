@@ -24,9 +24,9 @@ public static class LocationIntake
         var firstMentions = new HashSet<string>(StringComparer.Ordinal);
         var accepted = pasted.Good.Select(g =>
         {
-            var location = outcome.Added.FirstOrDefault(l => l.Url == g.Url.Value)
-                           ?? outcome.AlreadyRecorded.First(l => l.Url == g.Url.Value);
-            var isNew = outcome.Added.Contains(location) && firstMentions.Add(location.Url);
+            var location = outcome.Added.FirstOrDefault(l => l.UrlKey == g.Url.Key)
+                           ?? outcome.AlreadyRecorded.First(l => l.UrlKey == g.Url.Key);
+            var isNew = outcome.Added.Contains(location) && firstMentions.Add(location.UrlKey);
             return new AcceptedLine(
                 g.LineNumber,
                 location.Url,

@@ -17,7 +17,7 @@ public sealed record PlatformListItem(
     Coverage Coverage,
     Verification Verification,
     DateOnly? LastCheckedOn,
-    ChannelKind? DesignatedChannel,
+    IReadOnlyList<ChannelKind> DesignatedChannels,
     PlatformRecord Record);
 
 public sealed record PlatformRecord(int RequestsSent, TimeSpan? MedianTimeToRemoval, int DeadlinesMissed);
@@ -41,7 +41,7 @@ public sealed class ListPlatformsHandler(ITakedownDeskDb db) : IQueryHandler<Lis
                 .Select(r => r.ResolvedAtUtc!.Value - (r.RecordedReceiptAtUtc ?? r.SubmittedAtUtc))
                 .ToList();
             var record = new PlatformRecord(requests.Count, Median(removalTimes), requests.Count(r => r.OverdueSinceUtc is not null));
-            return new PlatformListItem(p.Id, p.Slug, p.Name, p.Kind, p.Coverage, p.Verification, p.LastCheckedOn, p.DesignatedChannel?.Kind, record);
+            return new PlatformListItem(p.Id, p.Slug, p.Name, p.Kind, p.Coverage, p.Verification, p.LastCheckedOn, p.DesignatedChannels.Select(c => c.Kind).ToList(), record);
         }).ToList();
     }
 

@@ -69,7 +69,8 @@ internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<Time
     public void Configure(EntityTypeBuilder<TimelineEntry> builder)
     {
         builder.ToTable("TimelineEntries");
-        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasKey(t => t.Sequence);
+        builder.Property(t => t.Sequence).ValueGeneratedOnAdd();
         builder.Property(t => t.Kind).HasMaxLength(50);
         builder.Property(t => t.Summary).HasMaxLength(500);
         builder.Property(t => t.ActorId).HasMaxLength(100);

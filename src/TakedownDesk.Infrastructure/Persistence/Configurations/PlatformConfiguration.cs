@@ -24,7 +24,7 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.Receipt).HasMaxLength(1000);
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.Property(p => p.Source).HasMaxLength(2000);
-        builder.Ignore(p => p.DesignatedChannel);
+        builder.Ignore(p => p.DesignatedChannels);
         builder.Ignore(p => p.Profile);
     }
 }

@@ -40,7 +40,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 name: "TimelineEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
                     Summary = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
@@ -49,7 +50,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TimelineEntries", x => x.Id);
+                    table.PrimaryKey("PK_TimelineEntries", x => x.Sequence);
                 });
 
             migrationBuilder.CreateTable(

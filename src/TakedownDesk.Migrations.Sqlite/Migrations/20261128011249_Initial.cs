@@ -40,7 +40,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "TimelineEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
@@ -49,7 +50,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TimelineEntries", x => x.Id);
+                    table.PrimaryKey("PK_TimelineEntries", x => x.Sequence);
                 });
 
             migrationBuilder.CreateTable(

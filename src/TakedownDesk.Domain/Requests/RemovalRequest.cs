@@ -213,10 +213,11 @@ public sealed class RemovalRequest : AggregateRoot
         var resubmission = new RemovalRequest(CaseId, reference, PlatformId, Kind, release!.Id, nowUtc)
         {
             ResubmissionOfId = Id,
-            Signature = Signature,
+            // Fresh copies: an owned value belongs to exactly one request row.
+            Signature = Signature is null ? null : Signature with { },
             GoodFaithStatement = GoodFaithStatement,
             SupportingFacts = SupportingFacts,
-            Contact = Contact,
+            Contact = Contact is null ? null : Contact with { },
         };
         resubmission.items.AddRange(items
             .Where(i => i.Outcome != LocationOutcome.Removed)

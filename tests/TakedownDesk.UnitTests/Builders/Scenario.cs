@@ -29,9 +29,9 @@ public sealed class Scenario
     public const string OtherPlatformUrl = "https://other.example.org/item/99";
     public const string UnmatchedUrl = "https://unknown.example.net/x/1";
 
-    public Scenario(bool possibleMinor = false, bool withRelease = true)
+    public Scenario(bool possibleMinor = false, bool withRelease = true, DateTimeOffset? start = null)
     {
-        Time = new FakeTimeProvider(Start);
+        Time = new FakeTimeProvider(start ?? Start);
         Victim = new Victim(Pseudonym, ConfidentialDetails.None, possibleMinor, Now);
         if (withRelease)
         {

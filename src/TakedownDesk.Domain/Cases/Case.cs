@@ -97,7 +97,7 @@ public sealed class Case : AggregateRoot
         locations.AddRange(added);
         if (added.Count > 0)
         {
-            Record(Id, "LocationsAdded", $"{added.Count} location(s) added to {depiction!.Label}", nowUtc);
+            Record(Id, "LocationsAdded", $"{added.Count} location(s) added to a depiction", nowUtc);
         }
 
         return new AddedLocations(added, already);
@@ -116,7 +116,7 @@ public sealed class Case : AggregateRoot
         location.ChangeStatus(status, reason, nowUtc);
         if (before != location.Status)
         {
-            Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}: {reason}", nowUtc);
+            Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}", nowUtc);
         }
     }
 

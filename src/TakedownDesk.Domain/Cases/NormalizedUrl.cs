@@ -49,7 +49,8 @@ public sealed record NormalizedUrl
             return false;
         }
 
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
+        // On Unix "/path" parses as an absolute file: URI; it is a relative URL to staff.
+        if (trimmed.StartsWith('/') || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
         {
             error = "This is not an absolute URL (it should start with https:// or http://).";
             return false;

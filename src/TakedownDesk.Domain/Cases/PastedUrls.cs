@@ -28,7 +28,7 @@ public sealed record PastedUrls(IReadOnlyList<PastedUrls.GoodLine> Good, IReadOn
             }
         }
 
-        if (lines.Length > MaximumLines)
+        if (lines.Skip(MaximumLines).Any(l => !string.IsNullOrWhiteSpace(l)))
         {
             bad.Add(new BadLine(MaximumLines + 1, string.Empty, $"Only the first {MaximumLines} lines are read; paste the rest separately."));
         }

@@ -178,12 +178,13 @@ public class NormalizedUrlTests
     }
 
     [Fact]
-    public void Www_and_bare_spellings_are_different_values_with_the_same_host()
+    public void Www_and_bare_spellings_keep_their_values_but_count_as_one_location()
     {
         var www = Valid("https://www.example.com/a");
         var bare = Valid("https://example.com/a");
 
-        Assert.NotEqual(www.Key, bare.Key);
+        Assert.NotEqual(www.Value, bare.Value);
+        Assert.Equal(www.Key, bare.Key);
         Assert.Equal(www.Host, bare.Host);
     }
 }

@@ -75,20 +75,15 @@ public class PlatformTests
     }
 
     [Fact]
-    public void Only_one_channel_can_be_designated()
+    public void Several_designated_channels_are_kept_because_a_platform_may_run_more_than_one_process()
     {
-        Rule.Broken(nameof(OnlyOneChannelIsDesignated), () => P.Create(profile: P.Profile(channels: [P.WebForm(), P.WebForm() with { Kind = ChannelKind.Email }])));
-    }
-
-    [Fact]
-    public void The_designated_channel_is_found_and_may_be_absent()
-    {
-        var designated = P.WebForm();
-        var platform = P.Create(profile: P.Profile(channels: [P.WebForm(designated: false) with { Kind = ChannelKind.Email }, designated]));
+        var inApp = P.WebForm() with { Kind = ChannelKind.InApp, Target = null };
+        var webForm = P.WebForm();
+        var platform = P.Create(profile: P.Profile(channels: [inApp, P.WebForm(designated: false) with { Kind = ChannelKind.Email }, webForm]));
         var none = P.Create(profile: P.Profile(channels: [P.WebForm(designated: false)]));
 
-        Assert.Equal(designated, platform.DesignatedChannel);
-        Assert.Null(none.DesignatedChannel);
+        Assert.Equal([inApp, webForm], platform.DesignatedChannels);
+        Assert.Empty(none.DesignatedChannels);
     }
 
     [Fact]

@@ -48,6 +48,6 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
             .ToListAsync(cancellationToken);
         var board = rows.Select(r => new DeadlineRow(
             r.Id, r.Reference, r.CaseId, r.CaseReference, r.Name, r.Status, r.Deadline, r.Deadline - now, r.AssignedStaffId)).ToList();
-        return new DeadlineBoard(now, board.Where(r => r.DeadlineAtUtc <= now).ToList(), board.Where(r => r.DeadlineAtUtc > now).ToList());
+        return new DeadlineBoard(now, board.Where(r => r.DeadlineAtUtc < now).ToList(), board.Where(r => r.DeadlineAtUtc >= now).ToList());
     }
 }

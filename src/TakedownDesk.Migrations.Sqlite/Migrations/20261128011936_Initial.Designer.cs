@@ -11,7 +11,7 @@ using TakedownDesk.Infrastructure.Persistence;
 namespace TakedownDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TakedownDeskDbContext))]
-    [Migration("20261128011249_Initial")]
+    [Migration("20261128011936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -361,6 +361,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("SupportingFacts")
                         .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure.Persistence;
@@ -21,12 +22,15 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    private TestApp(ServiceProvider services, FakeTimeProvider time, TestStaff staff)
+    private TestApp(ServiceProvider services, FakeTimeProvider time, TestStaff staff, CapturedLogs logs)
     {
         this.services = services;
         Time = time;
         Staff = staff;
+        Logs = logs;
     }
+
+    public CapturedLogs Logs { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -48,9 +52,10 @@ public sealed class TestApp : IAsyncDisposable
         var environment = new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Development };
         var time = new FakeTimeProvider(Start);
         var staff = new TestStaff();
+        var logs = new CapturedLogs();
 
         var collection = new ServiceCollection();
-        collection.AddLogging();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         collection.AddSingleton<IConfiguration>(configuration);
         collection.AddTakedownDesk(configuration, environment);
         collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
@@ -58,7 +63,7 @@ public sealed class TestApp : IAsyncDisposable
         var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
-        return new TestApp(provider, time, staff);
+        return new TestApp(provider, time, staff, logs);
     }
 
     public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command)

@@ -1,6 +1,25 @@
+using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Web.Cli;
+using TakedownDesk.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTakedownDesk(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(args, app.Services);
+}
 
-app.Run();
+if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.MigrateAtStartup)
+{
+    await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+}
+
+app.MapTakedownDesk();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -82,7 +82,7 @@ public sealed class Case : AggregateRoot
         Depiction? depiction = null;
         foreach (var candidate in candidates)
         {
-            var existing = locations.Find(l => l.Url == candidate.Url.Value) ?? added.Find(l => l.Url == candidate.Url.Value);
+            var existing = locations.Find(l => l.UrlKey == candidate.Url.Key) ?? added.Find(l => l.UrlKey == candidate.Url.Key);
             if (existing is not null)
             {
                 already.Add(existing);
@@ -97,7 +97,7 @@ public sealed class Case : AggregateRoot
         locations.AddRange(added);
         if (added.Count > 0)
         {
-            Record(Id, "LocationsAdded", $"{added.Count} location(s) added to {depiction!.Label}", nowUtc);
+            Record(Id, "LocationsAdded", $"{added.Count} location(s) added to a depiction", nowUtc);
         }
 
         return new AddedLocations(added, already);
@@ -116,7 +116,7 @@ public sealed class Case : AggregateRoot
         location.ChangeStatus(status, reason, nowUtc);
         if (before != location.Status)
         {
-            Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}: {reason}", nowUtc);
+            Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}", nowUtc);
         }
     }
 
@@ -150,6 +150,10 @@ public sealed class Case : AggregateRoot
         AssignedStaffId = staffId;
         Record(Id, "CaseAssigned", "Case reassigned", nowUtc);
     }
+
+    public void NoteReleaseRecorded(DateTime nowUtc) => Record(Id, "ReleaseRecorded", "A signed release was recorded", nowUtc);
+
+    public void NoteReleaseRevoked(DateTime nowUtc) => Record(Id, "ReleaseRevoked", "A release was revoked", nowUtc);
 
     public void StartMonitoring(DateTime nowUtc)
     {

@@ -25,9 +25,14 @@ public readonly partial record struct CaseReference(int Year, int Number)
             return false;
         }
 
-        reference = new CaseReference(
-            int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture));
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
+        if (year < 2000 || number < 1)
+        {
+            return false;
+        }
+
+        reference = new CaseReference(year, number);
         return true;
     }
 

@@ -8,6 +8,7 @@ public sealed class Location : Entity
     private Location()
     {
         Url = string.Empty;
+        UrlKey = string.Empty;
         Host = string.Empty;
         History = [];
     }
@@ -17,6 +18,7 @@ public sealed class Location : Entity
     {
         Id = Guid.NewGuid();
         Url = url.Value;
+        UrlKey = url.Key;
         Host = url.Host;
         PlatformId = platformId;
         DepictionId = depictionId;
@@ -26,6 +28,8 @@ public sealed class Location : Entity
     }
 
     public string Url { get; private set; }
+
+    public string UrlKey { get; private set; }
 
     public string Host { get; private set; }
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Domain.Cases;
@@ -11,13 +13,21 @@ public sealed record NormalizedUrl
 {
     public const int MaximumLength = 8192;
 
-    private NormalizedUrl(string value, string host)
+    private NormalizedUrl(Uri uri, string host)
     {
-        Value = value;
+        Value = uri.AbsoluteUri;
         Host = host;
+        var withoutWww = new UriBuilder(uri) { Host = host }.Uri.AbsoluteUri;
+        Key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(withoutWww)));
     }
 
     public string Value { get; }
+
+    /// <summary>
+    /// A fixed-length key for de-duplication and indexing (URLs can be longer than an index allows). It ignores a
+    /// leading "www." so that www.x.com/… and x.com/… count as one location.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>The host as the platform directory matches it (lower case, punycode, no "www.").</summary>
     public string Host { get; }
@@ -39,7 +49,8 @@ public sealed record NormalizedUrl
             return false;
         }
 
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
+        // On Unix "/path" parses as an absolute file: URI; it is a relative URL to staff.
+        if (trimmed.StartsWith('/') || !Uri.TryCreate(trimmed, UriKind.Absolute, out var uri))
         {
             error = "This is not an absolute URL (it should start with https:// or http://).";
             return false;
@@ -75,7 +86,7 @@ public sealed record NormalizedUrl
             builder.Port = -1;
         }
 
-        url = new NormalizedUrl(builder.Uri.AbsoluteUri, host);
+        url = new NormalizedUrl(builder.Uri, host);
         return true;
     }
 

@@ -55,7 +55,8 @@ public sealed class Platform : AggregateRoot
 
     public DateOnly? LastCheckedOn { get; private set; }
 
-    public RemovalChannel? DesignatedChannel => Channels.Find(c => c.DesignatedForTakeItDown);
+    /// <summary>The platform's designated Take It Down Act processes (X has both an in-app report and a web form).</summary>
+    public IReadOnlyList<RemovalChannel> DesignatedChannels => Channels.FindAll(c => c.DesignatedForTakeItDown);
 
     public PlatformProfile Profile =>
         new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source);
@@ -91,7 +92,6 @@ public sealed class Platform : AggregateRoot
         var domains = profile.Domains.Select(DomainName.Normalize).ToList();
         CheckRule(new PlatformDomainsMustBeHostNames(domains));
         CheckRule(new ExcludedPlatformNeedsAReason(profile.Coverage, profile.CoverageNote));
-        CheckRule(new OnlyOneChannelIsDesignated(profile.Channels));
 
         Name = profile.Name.Trim();
         Kind = profile.Kind;

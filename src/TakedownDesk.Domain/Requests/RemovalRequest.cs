@@ -19,10 +19,11 @@ public sealed class RemovalRequest : AggregateRoot
         Reference = string.Empty;
     }
 
-    private RemovalRequest(Guid caseId, string reference, Guid platformId, RequestKind kind, Guid releaseId, DateTime nowUtc)
+    private RemovalRequest(Guid caseId, Guid victimId, string reference, Guid platformId, RequestKind kind, Guid releaseId, DateTime nowUtc)
     {
         Id = Guid.NewGuid();
         CaseId = caseId;
+        VictimId = victimId;
         Reference = reference;
         PlatformId = platformId;
         Kind = kind;
@@ -32,6 +33,8 @@ public sealed class RemovalRequest : AggregateRoot
     }
 
     public Guid CaseId { get; private set; }
+
+    public Guid VictimId { get; private set; }
 
     /// <summary>Staff-facing reference, e.g. TD-2026-00042-R3.</summary>
     public string Reference { get; private set; }
@@ -94,7 +97,7 @@ public sealed class RemovalRequest : AggregateRoot
         CheckRule(new RequestMustBeForTheCasesVictim(@case, victim));
         var release = victim.ReleaseCovering(platformId, nowUtc);
         CheckRule(new NoReleaseNoRequest(release));
-        var request = new RemovalRequest(@case.Id, reference, platformId, kind, release!.Id, nowUtc);
+        var request = new RemovalRequest(@case.Id, victim.Id, reference, platformId, kind, release!.Id, nowUtc);
         request.AddLocations(@case, locationIds);
         request.Record(@case.Id, "RequestDrafted", $"Request {reference} drafted ({kind}, {request.items.Count} location(s))", nowUtc);
         return request;
@@ -137,7 +140,8 @@ public sealed class RemovalRequest : AggregateRoot
     public void Submit(Submission submission, Victim victim, DateTime nowUtc)
     {
         CheckRule(new OnlyReadyRequestsCanBeSubmitted(Status, MissingElements));
-        var release = victim.ReleaseCovering(PlatformId, nowUtc);
+        CheckRule(new RequestMustBeForItsCasesVictim(VictimId, victim));
+        var release = victim.ReleaseCovering(PlatformId, submission.SubmittedAtUtc);
         CheckRule(new NoReleaseNoRequest(release));
         CheckRule(new ReceiptCannotFollowSubmission(submission));
         CheckRule(new SubmissionCannotBeInTheFuture(submission.SubmittedAtUtc, nowUtc));
@@ -208,15 +212,17 @@ public sealed class RemovalRequest : AggregateRoot
     public RemovalRequest Resubmit(string reference, Victim victim, DateTime nowUtc)
     {
         CheckRule(new OnlyDisputedRequestsAreResubmitted(Status, ResubmittedAsId));
+        CheckRule(new RequestMustBeForItsCasesVictim(VictimId, victim));
         var release = victim.ReleaseCovering(PlatformId, nowUtc);
         CheckRule(new NoReleaseNoRequest(release));
-        var resubmission = new RemovalRequest(CaseId, reference, PlatformId, Kind, release!.Id, nowUtc)
+        var resubmission = new RemovalRequest(CaseId, VictimId, reference, PlatformId, Kind, release!.Id, nowUtc)
         {
             ResubmissionOfId = Id,
-            Signature = Signature,
+            // Fresh copies: an owned value belongs to exactly one request row.
+            Signature = Signature is null ? null : Signature with { },
             GoodFaithStatement = GoodFaithStatement,
             SupportingFacts = SupportingFacts,
-            Contact = Contact,
+            Contact = Contact is null ? null : Contact with { },
         };
         resubmission.items.AddRange(items
             .Where(i => i.Outcome != LocationOutcome.Removed)

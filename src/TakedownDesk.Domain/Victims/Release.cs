@@ -58,7 +58,7 @@ public sealed class Release : Entity
     public string? RevocationReason { get; private set; }
 
     public bool IsInForceAt(DateTime instantUtc) =>
-        RevokedAtUtc is null && SignedAtUtc <= instantUtc && instantUtc < ExpiresAtUtc;
+        SignedAtUtc <= instantUtc && instantUtc < ExpiresAtUtc && (RevokedAtUtc is null || instantUtc < RevokedAtUtc);
 
     public bool Covers(Guid platformId, DateTime instantUtc) => IsInForceAt(instantUtc) && Scope.Names(platformId);
 

@@ -33,10 +33,3 @@ public sealed class ExcludedPlatformNeedsAReason(Coverage coverage, string? note
 
     public string Message => "A platform excluded from the Act needs the reason for the exclusion.";
 }
-
-public sealed class OnlyOneChannelIsDesignated(IReadOnlyList<RemovalChannel> channels) : IBusinessRule
-{
-    public bool IsBroken() => channels.Count(c => c.DesignatedForTakeItDown) > 1;
-
-    public string Message => "Only one channel can be the platform's designated channel for Take It Down Act requests.";
-}

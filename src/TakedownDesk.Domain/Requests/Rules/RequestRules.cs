@@ -19,6 +19,13 @@ public sealed class RequestMustBeForTheCasesVictim(Case @case, Victim victim) : 
     public string Message => "The release must be the case's victim's.";
 }
 
+public sealed class RequestMustBeForItsCasesVictim(Guid requestVictimId, Victim victim) : IBusinessRule
+{
+    public bool IsBroken() => requestVictimId != victim.Id;
+
+    public string Message => "Only the case's own victim's release can authorize this request.";
+}
+
 public sealed class StatutoryRequestLocationsMustBeOnItsPlatform(RequestKind kind, Guid platformId, Location location) : IBusinessRule
 {
     public bool IsBroken() =>
@@ -95,7 +102,7 @@ public sealed class LocationMustBeInTheRequest : IBusinessRule
 public sealed class OnlyAPassedDeadlineMakesARequestOverdue(RequestStatus status, DateTime? deadlineUtc, DateTime nowUtc) : IBusinessRule
 {
     public bool IsBroken() =>
-        status is not (RequestStatus.Submitted or RequestStatus.Acknowledged) || deadlineUtc is null || nowUtc < deadlineUtc;
+        status is not (RequestStatus.Submitted or RequestStatus.Acknowledged) || deadlineUtc is null || nowUtc <= deadlineUtc;
 
     public string Message => "Only a submitted request whose statutory deadline has passed can be overdue.";
 }

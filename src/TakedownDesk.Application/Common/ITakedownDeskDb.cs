@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Application.Common;
+
+/// <summary>The persistence the use cases need; one EF Core context implements it for every provider.</summary>
+public interface ITakedownDeskDb
+{
+    DbSet<Victim> Victims { get; }
+
+    DbSet<Case> Cases { get; }
+
+    DbSet<Platform> Platforms { get; }
+
+    DbSet<RemovalRequest> RemovalRequests { get; }
+
+    DbSet<TimelineEntry> Timeline { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Application.Common;
+
+/// <summary>Loads whole aggregates, enforcing that a caseworker reaches only the cases assigned to them.</summary>
+public static class Loading
+{
+    public static IQueryable<Case> VisibleTo(this IQueryable<Case> cases, ICurrentStaff staff) =>
+        staff.SeesAllCases ? cases : cases.Where(c => c.AssignedStaffId == staff.Id);
+
+    public static async Task<Case> LoadCaseAsync(this ITakedownDeskDb db, Guid caseId, ICurrentStaff staff, CancellationToken cancellationToken) =>
+        await db.Cases
+            .Include(c => c.Incidents)
+            .Include(c => c.Depictions)
+            .Include(c => c.Locations)
+            .AsSplitQuery()
+            .VisibleTo(staff)
+            .SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken)
+        ?? throw new NotFoundException("Case", caseId);
+
+    public static async Task<Victim> LoadVictimAsync(this ITakedownDeskDb db, Guid victimId, CancellationToken cancellationToken) =>
+        await db.Victims
+            .Include(v => v.Releases)
+            .Include(v => v.ContactChannels)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(v => v.Id == victimId, cancellationToken)
+        ?? throw new NotFoundException("Victim", victimId);
+
+    /// <summary>A request is visible exactly when its case is.</summary>
+    public static async Task<(RemovalRequest Request, Case Case)> LoadRequestAsync(
+        this ITakedownDeskDb db, Guid requestId, ICurrentStaff staff, CancellationToken cancellationToken)
+    {
+        var request = await db.RemovalRequests
+            .Include(r => r.Items)
+            .SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new NotFoundException("Removal request", requestId);
+        try
+        {
+            return (request, await db.LoadCaseAsync(request.CaseId, staff, cancellationToken));
+        }
+        catch (NotFoundException)
+        {
+            throw new NotFoundException("Removal request", requestId);
+        }
+    }
+}

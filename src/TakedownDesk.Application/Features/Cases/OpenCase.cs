@@ -1,0 +1,83 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Application.Features.Cases;
+
+/// <summary>Opens a case in one step: the victim, their release, the first incident and any pasted URLs.</summary>
+public sealed record OpenCaseCommand(
+    string Pseudonym,
+    string? LegalName,
+    DateOnly? DateOfBirth,
+    string? PreferredLanguage,
+    string? Notes,
+    bool MayHaveBeenMinorWhenDepicted,
+    IReadOnlyList<ContactChannelInput>? ContactChannels,
+    ReleaseInput Release,
+    IncidentInput Incident,
+    string? PastedUrls,
+    string? AssignedStaffId) : ICommand<OpenCaseResult>;
+
+public sealed record ContactChannelInput(ContactChannelKind Kind, string Value, bool SafeToContact, string? SafetyNote);
+
+public sealed record OpenCaseResult(Guid CaseId, string Reference, Guid VictimId, Guid ReleaseId, bool RoutedToNcmec, PasteResult Locations);
+
+public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
+{
+    public OpenCaseValidator()
+    {
+        RuleFor(c => c.Pseudonym).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.LegalName).MaximumLength(200);
+        RuleFor(c => c.PreferredLanguage).MaximumLength(35);
+        RuleFor(c => c.Notes).MaximumLength(4000);
+        RuleForEach(c => c.ContactChannels).ChildRules(channel =>
+        {
+            channel.RuleFor(x => x.Kind).IsInEnum();
+            channel.RuleFor(x => x.Value).NotEmpty().MaximumLength(320);
+            channel.RuleFor(x => x.SafetyNote).MaximumLength(500);
+        });
+        RuleFor(c => c.Release).NotNull().SetValidator(new ReleaseInputValidator());
+        RuleFor(c => c.Incident).NotNull().SetValidator(new IncidentInputValidator());
+        RuleFor(c => c.PastedUrls).MaximumLength(2_000_000);
+        RuleFor(c => c.AssignedStaffId).MaximumLength(100);
+    }
+}
+
+public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time) : ICommandHandler<OpenCaseCommand, OpenCaseResult>
+{
+    public async ValueTask<OpenCaseResult> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        var victim = new Victim(
+            command.Pseudonym,
+            new ConfidentialDetails(command.LegalName, command.DateOfBirth, command.PreferredLanguage, command.Notes),
+            command.MayHaveBeenMinorWhenDepicted,
+            now);
+        foreach (var channel in command.ContactChannels ?? [])
+        {
+            victim.AddContactChannel(channel.Kind, channel.Value, channel.SafeToContact, channel.SafetyNote);
+        }
+
+        var release = command.Release.RecordOn(victim, now);
+        var reference = await NextReferenceAsync(now.Year, cancellationToken);
+        var @case = new Case(reference, victim.Id, command.AssignedStaffId ?? staff.Id, victim.MayHaveBeenMinorWhenDepicted, now);
+        @case.AddIncident(command.Incident.Kind, command.Incident.DiscoveredAt.UtcDateTime, command.Incident.Description ?? string.Empty, now);
+        var locations = await LocationIntake.AddPastedAsync(db, @case, command.PastedUrls, null, null, now, cancellationToken);
+
+        db.Victims.Add(victim);
+        db.Cases.Add(@case);
+        return new OpenCaseResult(@case.Id, @case.Reference, victim.Id, release.Id, @case.RoutedToNcmec, locations);
+    }
+
+    private async Task<CaseReference> NextReferenceAsync(int year, CancellationToken cancellationToken)
+    {
+        var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, cancellationToken);
+        return CaseReference.Create(year, (last ?? 0) + 1);
+    }
+}

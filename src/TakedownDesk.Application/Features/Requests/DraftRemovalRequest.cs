@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Application.Features.Requests;
+
+public sealed record DraftRemovalRequestCommand(Guid CaseId, Guid PlatformId, RequestKind Kind, IReadOnlyList<Guid> LocationIds) : ICommand<DraftedRequest>;
+
+public sealed record DraftedRequest(Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
+
+public sealed class DraftRemovalRequestValidator : AbstractValidator<DraftRemovalRequestCommand>
+{
+    public DraftRemovalRequestValidator()
+    {
+        RuleFor(c => c.CaseId).NotEmpty();
+        RuleFor(c => c.PlatformId).NotEmpty();
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.LocationIds).NotEmpty().WithMessage("Choose at least one location.");
+        RuleFor(c => c.LocationIds.Count).LessThanOrEqualTo(1000).When(c => c.LocationIds is not null);
+    }
+}
+
+public sealed class DraftRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time)
+    : ICommandHandler<DraftRemovalRequestCommand, DraftedRequest>
+{
+    public async ValueTask<DraftedRequest> Handle(DraftRemovalRequestCommand command, CancellationToken cancellationToken)
+    {
+        var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
+        var victim = await db.LoadVictimAsync(@case.VictimId, cancellationToken);
+        _ = await db.Platforms.FindAsync([command.PlatformId], cancellationToken) ?? throw new NotFoundException("Platform", command.PlatformId);
+        var reference = await RequestReferences.NextAsync(db, @case, cancellationToken);
+        var request = RemovalRequest.Draft(@case, reference, command.PlatformId, command.Kind, command.LocationIds, victim, time.UtcNow());
+        db.RemovalRequests.Add(request);
+        return new DraftedRequest(request.Id, request.Reference, request.Status, request.MissingElements);
+    }
+}

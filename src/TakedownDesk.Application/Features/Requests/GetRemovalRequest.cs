@@ -1,0 +1,74 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Application.Features.Requests;
+
+public sealed record GetRemovalRequestQuery(Guid RequestId) : IQuery<RemovalRequestView>;
+
+public sealed record RemovalRequestView(
+    Guid Id,
+    string Reference,
+    Guid CaseId,
+    string CaseReference,
+    Guid PlatformId,
+    string PlatformName,
+    IReadOnlyList<RemovalChannel> DesignatedChannels,
+    RequestKind Kind,
+    RequestStatus Status,
+    Guid ConcurrencyStamp,
+    IReadOnlyList<RequestItemView> Items,
+    SignatureBlock? Signature,
+    string? GoodFaithStatement,
+    string? SupportingFacts,
+    RequesterContact? Contact,
+    IReadOnlyList<MissingElement> Missing,
+    Submission? Submission,
+    DateTime? DeadlineAtUtc,
+    string? DeadlineNote,
+    string? PlatformRequestNumber,
+    DateTime? AcknowledgedAtUtc,
+    DateTime? ResolvedAtUtc,
+    string? DisputeReason,
+    Guid? ResubmissionOfId,
+    Guid? ResubmittedAsId);
+
+public sealed record RequestItemView(Guid LocationId, Guid DepictionId, string Url, LocationOutcome Outcome, DateTime? OutcomeAtUtc);
+
+public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff staff) : IQueryHandler<GetRemovalRequestQuery, RemovalRequestView>
+{
+    public async ValueTask<RemovalRequestView> Handle(GetRemovalRequestQuery query, CancellationToken cancellationToken)
+    {
+        var (request, @case) = await db.LoadRequestAsync(query.RequestId, staff, cancellationToken);
+        var platform = await db.Platforms.AsNoTracking().SingleAsync(p => p.Id == request.PlatformId, cancellationToken);
+        var urls = @case.Locations.ToDictionary(l => l.Id, l => l.Url);
+        return new RemovalRequestView(
+            request.Id,
+            request.Reference,
+            @case.Id,
+            @case.Reference,
+            platform.Id,
+            platform.Name,
+            platform.DesignatedChannels,
+            request.Kind,
+            request.Status,
+            request.ConcurrencyStamp,
+            request.Items.Select(i => new RequestItemView(i.LocationId, i.DepictionId, urls[i.LocationId], i.Outcome, i.OutcomeAtUtc)).ToList(),
+            request.Signature,
+            request.GoodFaithStatement,
+            request.SupportingFacts,
+            request.Contact,
+            request.MissingElements,
+            request.Submission,
+            request.DeadlineAtUtc,
+            request.Kind == RequestKind.StatutoryRemoval ? StatutoryDeadline.AsSoonAsPossibleNote : null,
+            request.PlatformRequestNumber,
+            request.AcknowledgedAtUtc,
+            request.ResolvedAtUtc,
+            request.DisputeReason,
+            request.ResubmissionOfId,
+            request.ResubmittedAsId);
+    }
+}

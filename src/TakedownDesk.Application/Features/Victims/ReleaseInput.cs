@@ -1,0 +1,36 @@
+using FluentValidation;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Application.Features.Victims;
+
+/// <summary>A signed release as staff record it. No platform ids and AllPlatforms false means the release names none.</summary>
+public sealed record ReleaseInput(
+    string SignedBy,
+    SignerCapacity Capacity,
+    SignatureMethod Method,
+    DateTimeOffset SignedAt,
+    DateTimeOffset ExpiresAt,
+    bool AllPlatforms,
+    IReadOnlyList<Guid>? PlatformIds,
+    DisclosableDetails Disclosable)
+{
+    public ReleaseScope Scope => AllPlatforms
+        ? ReleaseScope.ForAllPlatforms(Disclosable)
+        : ReleaseScope.ForPlatforms(PlatformIds ?? [], Disclosable);
+
+    public Release RecordOn(Victim victim, DateTime nowUtc) =>
+        victim.RecordRelease(SignedBy, Capacity, Method, SignedAt.UtcDateTime, ExpiresAt.UtcDateTime, Scope, nowUtc);
+}
+
+public sealed class ReleaseInputValidator : AbstractValidator<ReleaseInput>
+{
+    public ReleaseInputValidator()
+    {
+        RuleFor(r => r.SignedBy).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Capacity).IsInEnum();
+        RuleFor(r => r.Method).IsInEnum();
+        RuleFor(r => r.ExpiresAt).GreaterThan(r => r.SignedAt).WithMessage("The release must expire after it was signed.");
+        RuleFor(r => r.Disclosable).NotEqual(DisclosableDetails.None).WithMessage("Name at least one detail the release allows to be disclosed.");
+        RuleFor(r => r.PlatformIds).NotEmpty().When(r => !r.AllPlatforms).WithMessage("Name the platforms the release covers, or choose all platforms.");
+    }
+}

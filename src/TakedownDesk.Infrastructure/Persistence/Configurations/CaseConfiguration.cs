@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.ToTable("Cases");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(c => c.Reference).HasMaxLength(20);
+        builder.HasIndex(c => c.Reference).IsUnique();
+        builder.HasIndex(c => new { c.ReferenceYear, c.ReferenceNumber }).IsUnique();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.AssignedStaffId).HasMaxLength(100);
+        builder.HasIndex(c => new { c.AssignedStaffId, c.Status });
+        builder.HasOne<Victim>().WithMany().HasForeignKey(c => c.VictimId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(c => c.Incidents).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Depictions).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Locations).WithOne().HasForeignKey("CaseId").OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
+{
+    public void Configure(EntityTypeBuilder<Incident> builder)
+    {
+        builder.ToTable("Incidents");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.Description).HasMaxLength(4000);
+    }
+}
+
+internal sealed class DepictionConfiguration : IEntityTypeConfiguration<Depiction>
+{
+    public void Configure(EntityTypeBuilder<Depiction> builder)
+    {
+        builder.ToTable("Depictions");
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Label).HasMaxLength(100);
+    }
+}
+
+internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> builder)
+    {
+        builder.ToTable("Locations");
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.Url).HasMaxLength(NormalizedUrl.MaximumLength);
+        builder.Property(l => l.UrlKey).HasMaxLength(64);
+        builder.HasIndex("CaseId", nameof(Location.UrlKey)).IsUnique();
+        builder.Property(l => l.Host).HasMaxLength(253);
+        builder.HasIndex(l => l.PlatformId);
+        builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.ContentHash).HasMaxLength(200);
+        builder.Property(l => l.History).IsJson();
+    }
+}
+
+internal sealed class TimelineEntryConfiguration : IEntityTypeConfiguration<TimelineEntry>
+{
+    public void Configure(EntityTypeBuilder<TimelineEntry> builder)
+    {
+        builder.ToTable("TimelineEntries");
+        builder.HasKey(t => t.Sequence);
+        builder.Property(t => t.Sequence).ValueGeneratedOnAdd();
+        builder.Property(t => t.Kind).HasMaxLength(50);
+        builder.Property(t => t.Summary).HasMaxLength(500);
+        builder.Property(t => t.ActorId).HasMaxLength(100);
+        builder.HasIndex(t => new { t.CaseId, t.OccurredAtUtc });
+    }
+}

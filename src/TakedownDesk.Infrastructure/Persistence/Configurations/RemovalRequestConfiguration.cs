@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Infrastructure.Persistence.Configurations;
+
+internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<RemovalRequest>
+{
+    public void Configure(EntityTypeBuilder<RemovalRequest> builder)
+    {
+        builder.ToTable("RemovalRequests");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(r => r.Reference).HasMaxLength(30);
+        builder.HasIndex(r => r.Reference).IsUnique();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Case>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Platform>().WithMany().HasForeignKey(r => r.PlatformId).OnDelete(DeleteBehavior.Restrict);
+
+        // The deadline board and the escalation sweep ask "open requests due before T": one range scan.
+        builder.HasIndex(r => new { r.DeadlineAtUtc, r.Status });
+        builder.HasIndex(r => r.PlatformId);
+
+        builder.Property(r => r.GoodFaithStatement).HasMaxLength(4000);
+        builder.Property(r => r.SupportingFacts).HasMaxLength(8000);
+        builder.Property(r => r.PlatformRequestNumber).HasMaxLength(200);
+        builder.Property(r => r.DisputeReason).HasMaxLength(2000);
+
+        builder.OwnsOne(r => r.Signature, signature =>
+        {
+            signature.Property(s => s.SignedName).HasColumnName("SignedName").HasMaxLength(200);
+            signature.Property(s => s.Capacity).HasColumnName("SignerCapacity").HasConversion<string>().HasMaxLength(30);
+            signature.Property(s => s.AuthorityBasis).HasColumnName("AuthorityBasis").HasMaxLength(1000);
+            signature.Property(s => s.SignedAtUtc).HasColumnName("SignedAtUtc");
+        });
+        builder.OwnsOne(r => r.Contact, contact =>
+        {
+            contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(200);
+            contact.Property(c => c.Organisation).HasColumnName("ContactOrganisation").HasMaxLength(200);
+            contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(320);
+            contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(40);
+            contact.Property(c => c.PostalAddress).HasColumnName("ContactPostalAddress").HasMaxLength(500);
+        });
+        builder.OwnsOne(r => r.Submission, submission =>
+        {
+            submission.Property(s => s.Channel).HasColumnName("SubmissionChannel").HasConversion<string>().HasMaxLength(20);
+            submission.Property(s => s.ChannelTarget).HasColumnName("SubmissionChannelTarget").HasMaxLength(2000);
+            submission.Property(s => s.WhyDesignated).HasColumnName("SubmissionWhyDesignated").HasMaxLength(1000);
+            submission.Property(s => s.SubmittedAtUtc).HasColumnName("SubmittedAtUtc");
+            submission.Property(s => s.SubmittedBy).HasColumnName("SubmittedBy").HasMaxLength(100);
+            submission.Property(s => s.ConfirmationNumber).HasColumnName("SubmissionConfirmationNumber").HasMaxLength(200);
+            submission.Property(s => s.MessageId).HasColumnName("SubmissionMessageId").HasMaxLength(998);
+            submission.Property(s => s.RecordedReceiptAtUtc).HasColumnName("RecordedReceiptAtUtc");
+            submission.Ignore(s => s.ReceivedAtUtc);
+        });
+
+        builder.HasMany(r => r.Items).WithOne().HasForeignKey("RemovalRequestId").OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(r => r.MissingElements);
+        builder.Ignore(r => r.IsOpen);
+    }
+}
+
+internal sealed class RequestItemConfiguration : IEntityTypeConfiguration<RequestItem>
+{
+    public void Configure(EntityTypeBuilder<RequestItem> builder)
+    {
+        builder.ToTable("RequestItems");
+        builder.Property(i => i.Id).ValueGeneratedNever();
+        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(i => i.LocationId);
+    }
+}

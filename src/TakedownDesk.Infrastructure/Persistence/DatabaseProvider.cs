@@ -1,0 +1,8 @@
+namespace TakedownDesk.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using TakedownDesk.Infrastructure.Persistence;
+
+namespace TakedownDesk.Migrations.SqlServer;
+
+/// <summary>Lets `dotnet ef` build the model for this provider without a running app or database.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TakedownDeskDbContext>
+{
+    public TakedownDeskDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<TakedownDeskDbContext>();
+        builder.UseProvider(DatabaseProvider.SqlServer, "Server=localhost;Database=TakedownDesk;Trusted_Connection=True;TrustServerCertificate=True");
+        return new TakedownDeskDbContext(builder.Options);
+    }
+}

@@ -1,0 +1,434 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TakedownDesk.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Platforms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Domains = table.Column<string>(type: "TEXT", nullable: false),
+                    Coverage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CoverageNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Channels = table.Column<string>(type: "TEXT", nullable: false),
+                    AsksFor = table.Column<string>(type: "TEXT", nullable: false),
+                    Receipt = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Verification = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    LastCheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Platforms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TimelineEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TimelineEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Victims",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LegalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MayHaveBeenMinorWhenDepicted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Victims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReferenceYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferenceNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssignedStaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RoutedToNcmec = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Cases_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactChannels",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    SafeToContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SafetyNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactChannels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactChannels_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Releases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Capacity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Releases_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Depictions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Depictions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Depictions_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Incidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DiscoveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Incidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Incidents_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Locations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
+                    UrlKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false),
+                    PlatformId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    History = table.Column<string>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Locations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Locations_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemovalRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PlatformId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReleaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SignedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SignerCapacity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AuthorityBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    GoodFaithStatement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SupportingFacts = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ContactPostalAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SubmissionChannel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SubmissionChannelTarget = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmissionWhyDesignated = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmissionConfirmationNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmissionMessageId = table.Column<string>(type: "TEXT", maxLength: 998, nullable: true),
+                    RecordedReceiptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeadlineAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PlatformRequestNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OverdueSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DisputeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DisputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResubmissionOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ResubmittedAsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemovalRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemovalRequests_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RemovalRequests_Platforms_PlatformId",
+                        column: x => x.PlatformId,
+                        principalTable: "Platforms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepictionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OutcomeAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RemovalRequestId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestItems_RemovalRequests_RemovalRequestId",
+                        column: x => x.RemovalRequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AssignedStaffId_Status",
+                table: "Cases",
+                columns: new[] { "AssignedStaffId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Reference",
+                table: "Cases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_ReferenceYear_ReferenceNumber",
+                table: "Cases",
+                columns: new[] { "ReferenceYear", "ReferenceNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_VictimId",
+                table: "Cases",
+                column: "VictimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactChannels_VictimId",
+                table: "ContactChannels",
+                column: "VictimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Depictions_CaseId",
+                table: "Depictions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_CaseId",
+                table: "Incidents",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_CaseId_UrlKey",
+                table: "Locations",
+                columns: new[] { "CaseId", "UrlKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_PlatformId",
+                table: "Locations",
+                column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Platforms_Slug",
+                table: "Platforms",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Releases_VictimId",
+                table: "Releases",
+                column: "VictimId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_CaseId",
+                table: "RemovalRequests",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_DeadlineAtUtc_Status",
+                table: "RemovalRequests",
+                columns: new[] { "DeadlineAtUtc", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_PlatformId",
+                table: "RemovalRequests",
+                column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_Reference",
+                table: "RemovalRequests",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestItems_LocationId",
+                table: "RequestItems",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestItems_RemovalRequestId",
+                table: "RequestItems",
+                column: "RemovalRequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_CaseId_OccurredAtUtc",
+                table: "TimelineEntries",
+                columns: new[] { "CaseId", "OccurredAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContactChannels");
+
+            migrationBuilder.DropTable(
+                name: "Depictions");
+
+            migrationBuilder.DropTable(
+                name: "Incidents");
+
+            migrationBuilder.DropTable(
+                name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "Releases");
+
+            migrationBuilder.DropTable(
+                name: "RequestItems");
+
+            migrationBuilder.DropTable(
+                name: "TimelineEntries");
+
+            migrationBuilder.DropTable(
+                name: "RemovalRequests");
+
+            migrationBuilder.DropTable(
+                name: "Cases");
+
+            migrationBuilder.DropTable(
+                name: "Platforms");
+
+            migrationBuilder.DropTable(
+                name: "Victims");
+        }
+    }
+}

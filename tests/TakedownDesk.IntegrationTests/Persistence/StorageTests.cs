@@ -1,0 +1,78 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Persistence;
+
+public abstract class StorageTests(TestDatabase database)
+{
+    [Fact]
+    public async Task Instants_come_back_as_utc()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+
+        var openedAt = await app.WithDb(db => db.Cases.Where(c => c.Id == opened.CaseId).Select(c => c.OpenedAtUtc).SingleAsync());
+        var loaded = await app.WithDb(db => db.Cases.SingleAsync(c => c.Id == opened.CaseId));
+
+        Assert.Equal(DateTimeKind.Utc, loaded.OpenedAtUtc.Kind);
+        Assert.Equal(TestApp.Start.UtcDateTime, openedAt);
+    }
+
+    [Fact]
+    public async Task Two_staff_saving_the_same_case_cannot_both_win()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+        await using var firstScope = app.Services.CreateAsyncScope();
+        await using var secondScope = app.Services.CreateAsyncScope();
+        var first = firstScope.ServiceProvider.GetRequiredService<TakedownDesk.Infrastructure.Persistence.TakedownDeskDbContext>();
+        var second = secondScope.ServiceProvider.GetRequiredService<TakedownDesk.Infrastructure.Persistence.TakedownDeskDbContext>();
+        var now = app.Time.GetUtcNow().UtcDateTime;
+
+        var mine = await first.Cases.SingleAsync(c => c.Id == opened.CaseId, TestContext.Current.CancellationToken);
+        var theirs = await second.Cases.SingleAsync(c => c.Id == opened.CaseId, TestContext.Current.CancellationToken);
+        mine.StartMonitoring(now);
+        theirs.Close(now);
+        await first.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(TestContext.Current.CancellationToken));
+    }
+}
+
+public sealed class StorageTestsOnSqlite() : StorageTests(new SqliteTestDatabase())
+{
+    [Fact]
+    public async Task The_deadline_query_runs_in_sql_on_the_deadline_index()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var horizon = app.Time.GetUtcNow().UtcDateTime;
+
+        var plan = await app.WithDb(async db =>
+        {
+            var sql = db.RemovalRequests
+                .Where(r => r.DeadlineAtUtc != null && r.DeadlineAtUtc < horizon && r.Status == RequestStatus.Submitted)
+                .Select(r => r.Id)
+                .ToQueryString();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+            command.Parameters.AddWithValue("@horizon", horizon);
+            await using var reader = await command.ExecuteReaderAsync();
+            var lines = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(3));
+            }
+
+            return string.Join('\n', lines);
+        });
+
+        Assert.Contains("IX_RemovalRequests_DeadlineAtUtc_Status", plan, StringComparison.Ordinal);
+    }
+}
+
+public sealed class StorageTestsOnPostgres(PostgresCluster cluster) : StorageTests(new PostgresTestDatabase(cluster));

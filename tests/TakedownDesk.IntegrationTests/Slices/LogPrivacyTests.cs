@@ -1,0 +1,35 @@
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Slices;
+
+/// <summary>Victim names, contact details and content URLs never reach a log, at any level, on success or failure.</summary>
+public class LogPrivacyTests
+{
+    private const string UrlMarker = "zz-marker-path-4471";
+
+    [Fact]
+    public async Task A_full_flow_at_trace_level_logs_no_victim_data()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow(), $"https://x.com/{UrlMarker}/status/1\nnot a url {UrlMarker}"));
+        var location = opened.Locations.Accepted[0];
+        var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
+        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow()));
+        await app.Send(Samples.Submit(drafted.RequestId));
+        await Assert.ThrowsAsync<RequestValidationException>(() =>
+            app.Send(new AddLocationsCommand(opened.CaseId, string.Empty, null, Samples.LegalName)));
+        await app.Query(new GetCaseDetailQuery(opened.CaseId));
+
+        Assert.NotEmpty(app.Logs.Lines);
+        Assert.Contains(app.Logs.Lines, l => l.Contains("OpenCaseCommand handled", StringComparison.Ordinal));
+        foreach (var secret in new[] { UrlMarker, Samples.LegalName, Samples.Pseudonym, "marker.victim@example.org", "Prefers contact" })
+        {
+            Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+}

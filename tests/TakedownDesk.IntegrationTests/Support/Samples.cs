@@ -1,0 +1,64 @@
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.IntegrationTests.Support;
+
+/// <summary>Typical messages, so each test states only what it is about.</summary>
+public static class Samples
+{
+    public const string Pseudonym = "Robin-7731";
+    public const string LegalName = "Marker Legalname Zq";
+
+    public static ReleaseInput ReleaseForAllPlatforms(DateTimeOffset now) => new(
+        "Marker Legalname Zq",
+        SignerCapacity.Victim,
+        SignatureMethod.Electronic,
+        now.AddDays(-1),
+        now.AddDays(180),
+        AllPlatforms: true,
+        PlatformIds: null,
+        DisclosableDetails.LegalName | DisclosableDetails.Email | DisclosableDetails.Signature);
+
+    public static OpenCaseCommand OpenCase(DateTimeOffset now, string? pastedUrls = null, bool possibleMinor = false, ReleaseInput? release = null) => new(
+        Pseudonym,
+        LegalName,
+        new DateOnly(1999, 4, 2),
+        "en",
+        "Prefers contact after 6 pm",
+        possibleMinor,
+        [new ContactChannelInput(ContactChannelKind.Email, "marker.victim@example.org", true, null)],
+        release ?? ReleaseForAllPlatforms(now),
+        new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-2), "Deepfake posted after a breakup"),
+        pastedUrls,
+        AssignedStaffId: null);
+
+    public static SignatureInput Signature(DateTimeOffset now) =>
+        new("Alex Advocate", RequesterCapacity.AuthorizedPerson, "Written release signed by the depicted person", now);
+
+    public static ContactInput Contact() =>
+        new("Alex Advocate", "Helpline Org", "advocate@helpline.example", "+1 555 0100", null);
+
+    public static CompleteRequestElementsCommand Complete(Guid requestId, DateTimeOffset now) => new(
+        requestId,
+        Signature(now),
+        "I have a good-faith belief that this intimate depiction was published without consent.",
+        "The person never consented; the image is an AI forgery.",
+        Contact(),
+        null);
+
+    public static SubmitRemovalRequestCommand Submit(Guid requestId) => new(
+        requestId,
+        ChannelKind.WebForm,
+        "https://help.x.com/forms/safety-and-sensitive-content/take-it-down",
+        "The platform's published Take It Down Act form",
+        "X-CONF-1",
+        null,
+        null,
+        null);
+}

@@ -22,6 +22,8 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
     private const string FooterTemplate =
         """<div style="font-size:8px;font-family:'DejaVu Sans',sans-serif;width:100%;margin:0 16mm;display:flex;justify-content:space-between;color:#444"><span class="title"></span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>""";
 
+    private static readonly TimeSpan BrowserStartTimeout = TimeSpan.FromSeconds(30);
+
     private readonly DocumentOptions _options;
     private readonly ILogger<ChromiumPdfRenderer> _logger;
     private readonly SemaphoreSlim _browserLock = new(1, 1);
@@ -48,12 +50,15 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_options.RenderTimeout);
 
-        await _printSlots.WaitAsync(timeout.Token);
+        var slotTaken = false;
         IPage? page = null;
         try
         {
+            await _printSlots.WaitAsync(timeout.Token);
+            slotTaken = true;
             var browser = await GetRunningBrowserAsync(timeout.Token);
-            page = await browser.NewPageAsync().WaitAsync(timeout.Token);
+            // Awaited in full so the page is always known here and closed below, even when the clock has run out.
+            page = await browser.NewPageAsync();
             await page.SetJavaScriptEnabledAsync(false).WaitAsync(timeout.Token);
             await page.SetRequestInterceptionAsync(true).WaitAsync(timeout.Token);
             page.Request += AbortEveryRequestButTheDocument;
@@ -83,7 +88,10 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
                 await CloseQuietlyAsync(page);
             }
 
-            _printSlots.Release();
+            if (slotTaken)
+            {
+                _printSlots.Release();
+            }
         }
     }
 
@@ -127,14 +135,15 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             // A fresh profile per browser: nothing cached or remembered from an earlier document or crash.
             _userDataDir = Directory.CreateTempSubdirectory("takedowndesk-chromium-").FullName;
             WriteProfilePreferences(_userDataDir);
+            // Not abandoned on the caller's timeout: a launch left running would leak a browser; Puppeteer's own timeout kills it.
             _browser = await Puppeteer.LaunchAsync(new LaunchOptions
             {
                 ExecutablePath = _options.ChromiumPath,
                 Headless = true,
                 UserDataDir = _userDataDir,
                 Args = ChromiumArgs,
-                Timeout = (int)_options.RenderTimeout.TotalMilliseconds,
-            }).WaitAsync(cancellationToken);
+                Timeout = (int)Math.Max(_options.RenderTimeout.TotalMilliseconds, BrowserStartTimeout.TotalMilliseconds),
+            });
             return _browser;
         }
         finally
@@ -174,9 +183,17 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             _browser = null;
         }
 
-        if (_userDataDir is not null && Directory.Exists(_userDataDir))
+        if (_userDataDir is not null)
         {
-            Directory.Delete(_userDataDir, recursive: true);
+            try
+            {
+                Directory.Delete(_userDataDir, recursive: true);
+            }
+            catch (IOException e)
+            {
+                _logger.LogWarning(e, "A Chromium profile folder could not be removed.");
+            }
+
             _userDataDir = null;
         }
     }

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Documents;
+using TakedownDesk.Infrastructure.Documents;
 
 namespace TakedownDesk.IntegrationTests.Documents;
 
@@ -29,6 +32,25 @@ public sealed class ChromiumRecoveryTests(ChromiumFixture chromium)
         Assert.True(PdfText.Pages(pdf).Count > 1);
         Assert.NotEqual(killedId, chromium.Printer.BrowserProcess!.Id);
         Assert.False(chromium.Printer.BrowserProcess.HasExited);
+    }
+
+    [Fact]
+    public async Task A_print_over_the_timeout_fails_as_a_print_error_and_the_browser_keeps_serving()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var options = new DocumentOptions();
+        await using var printer = new ChromiumPdfRenderer(Options.Create(options), NullLogger<ChromiumPdfRenderer>.Instance);
+        await printer.PrintAsync("<p>warm</p>", ct);
+        var browserId = printer.BrowserProcess!.Id;
+
+        options.RenderTimeout = TimeSpan.FromMilliseconds(1);
+        var error = await Assert.ThrowsAsync<DocumentPrintException>(() => printer.PrintAsync("<p>late</p>", ct));
+        options.RenderTimeout = TimeSpan.FromSeconds(30);
+        var pdf = await printer.PrintAsync("<p>on time</p>", ct);
+
+        Assert.Contains("took longer than", error.Message, StringComparison.Ordinal);
+        Assert.Contains("on time", PdfText.Pages(pdf)[0], StringComparison.Ordinal);
+        Assert.Equal(browserId, printer.BrowserProcess!.Id);
     }
 
     [Fact]

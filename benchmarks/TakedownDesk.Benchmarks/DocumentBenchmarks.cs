@@ -25,6 +25,7 @@ public class DocumentBenchmarks
     private IBrowser _ceilingBrowser = null!;
     private IPage _ceilingPage = null!;
     private ChromiumMemory _memory = null!;
+    private string _ceilingProfile = null!;
 
     // 1 location is the shortest Sec. 3 request (2 Letter pages: the four elements do not fit on one); 255 print 10 pages.
     [Params(1, 255)]
@@ -46,7 +47,7 @@ public class DocumentBenchmarks
         {
             ExecutablePath = options.Value.ChromiumPath,
             Headless = true,
-            UserDataDir = Directory.CreateTempSubdirectory("takedowndesk-bench-").FullName,
+            UserDataDir = _ceilingProfile = Directory.CreateTempSubdirectory("takedowndesk-bench-").FullName,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run"],
         });
         _ceilingPage = await _ceilingBrowser.NewPageAsync();
@@ -71,6 +72,7 @@ public class DocumentBenchmarks
         Console.WriteLine("// " + line);
         await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "takedowndesk-bench-memory.txt"), line + Environment.NewLine);
         await _ceilingBrowser.CloseAsync();
+        Directory.Delete(_ceilingProfile, recursive: true);
         await _printer.DisposeAsync();
     }
 

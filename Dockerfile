@@ -24,6 +24,7 @@ COPY src/TakedownDesk.Web/TakedownDesk.Web.csproj                             sr
 RUN dotnet restore src/TakedownDesk.Web/TakedownDesk.Web.csproj
 
 COPY src/ src/
+COPY templates/ templates/
 RUN dotnet publish src/TakedownDesk.Web/TakedownDesk.Web.csproj \
       -c Release -o /app --no-restore -p:UseAppHost=false
 

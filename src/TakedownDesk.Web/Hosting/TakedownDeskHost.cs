@@ -3,6 +3,7 @@ using Mediator;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure;
+using TakedownDesk.Infrastructure.Documents;
 
 namespace TakedownDesk.Web.Hosting;
 
@@ -25,6 +26,7 @@ public static class TakedownDeskHost
         });
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddPersistence(configuration, dataDirectory);
+        services.AddDocuments(configuration);
         services.AddScoped<ICurrentStaff, SystemStaff>();
         services.AddHealthChecks();
         return services;

@@ -7,13 +7,14 @@ namespace TakedownDesk.Web.Pages;
 /// <summary>Puts a use case's errors beside the fields they name, so the form is shown again with everything typed kept.</summary>
 public static class PageErrors
 {
-    public static void AddErrors(this ModelStateDictionary modelState, RequestValidationException exception, string prefix = "Input")
+    public static void AddErrors(this ModelStateDictionary modelState, RequestValidationException exception, string prefix = "Input", Func<string, string>? map = null)
     {
         foreach (var (field, messages) in exception.Errors)
         {
+            var name = map?.Invoke(field) ?? field;
             foreach (var message in messages)
             {
-                modelState.AddModelError(string.IsNullOrEmpty(prefix) ? field : $"{prefix}.{field}", message);
+                modelState.AddModelError(string.IsNullOrEmpty(prefix) ? name : $"{prefix}.{name}", message);
             }
         }
     }

@@ -1,0 +1,108 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Platforms;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Web.Pages.Cases;
+
+/// <summary>The case page. Confidential details are fetched only on an explicit "show".</summary>
+public sealed class CaseDetailModel(ISender mediator) : PageModel
+{
+    [BindProperty]
+    public DraftForm Draft { get; set; } = new();
+
+    [BindProperty]
+    public PasteForm Paste { get; set; } = new();
+
+    public CaseDetail? Case { get; private set; }
+
+    public ConfidentialDetailsView? Confidential { get; private set; }
+
+    public PasteResult? PasteResult { get; private set; }
+
+    public IReadOnlyList<PlatformListItem> Platforms { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task OnPostShowConfidentialAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Confidential = await mediator.Send(new GetConfidentialDetailsQuery(id), ct);
+        await LoadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        if (Draft.PlatformId is null)
+        {
+            ModelState.AddModelError("Draft.PlatformId", "Choose the platform to send the request to.");
+        }
+        else
+        {
+            try
+            {
+                var drafted = await mediator.Send(new DraftRemovalRequestCommand(id, Draft.PlatformId.Value, Draft.Kind, Draft.LocationIds), ct);
+                return Redirect($"/Requests/{drafted.RequestId}");
+            }
+            catch (RequestValidationException exception)
+            {
+                ModelState.AddErrors(exception, "Draft", field => field.StartsWith("LocationIds", StringComparison.Ordinal) ? "LocationIds" : field);
+            }
+            catch (BusinessRuleViolationException exception)
+            {
+                ModelState.AddError(exception);
+            }
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        try
+        {
+            PasteResult = await mediator.Send(new AddLocationsCommand(id, Paste.PastedUrls ?? string.Empty, null, null), ct);
+            Paste = new PasteForm();
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddErrors(exception, "Paste");
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+
+        await LoadAsync(id, ct);
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Case = await mediator.Send(new GetCaseDetailQuery(id), ct);
+        Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
+    }
+}
+
+public sealed class DraftForm
+{
+    public List<Guid> LocationIds { get; set; } = [];
+
+    public Guid? PlatformId { get; set; }
+
+    public RequestKind Kind { get; set; } = RequestKind.StatutoryRemoval;
+}
+
+public sealed class PasteForm
+{
+    public string? PastedUrls { get; set; }
+}

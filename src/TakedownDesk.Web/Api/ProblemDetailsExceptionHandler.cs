@@ -47,6 +47,12 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (!Security.SessionLifetime.IsApi(httpContext.Request))
+        {
+            // Pages get the status page (re-executed by the status-code middleware), not JSON.
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 }

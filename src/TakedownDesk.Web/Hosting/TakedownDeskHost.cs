@@ -111,6 +111,7 @@ public static class TakedownDeskHost
 
     public static WebApplication MapTakedownDesk(this WebApplication app)
     {
+        app.UseWhen(context => !SessionLifetime.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseExceptionHandler();
         app.UseSecurityHeaders();
         app.UseStaticFiles();

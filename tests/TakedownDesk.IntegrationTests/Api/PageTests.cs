@@ -1,0 +1,93 @@
+using System.Net;
+using TakedownDesk.Application.Common;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Api;
+
+/// <summary>The server-rendered pages through the real host: errors beside fields, nothing typed lost, per-case and per-role access.</summary>
+public sealed class PageTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_new_case_with_errors_is_shown_again_with_each_error_beside_its_field_and_everything_typed_kept()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var response = await WebTestApp.PostFormAsync(client, "/Cases/New", new Dictionary<string, string>
+        {
+            ["Input.Pseudonym"] = string.Empty,
+            ["Input.LegalName"] = "Typed Legal Name",
+            ["Input.Release.SignedBy"] = string.Empty,
+            ["Input.Release.Capacity"] = "0",
+            ["Input.Release.Method"] = "1",
+            ["Input.Release.SignedAt"] = "2026-11-20",
+            ["Input.Release.ExpiresAt"] = "2027-05-20",
+            ["Input.Release.AllPlatforms"] = "true",
+            ["Input.Release.Disclosable"] = "LegalName",
+            ["Input.Incident.Kind"] = "1",
+            ["Input.Incident.DiscoveredAt"] = "2026-11-20T09:30",
+            ["Input.PastedUrls"] = "https://x.com/kept/status/1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Matches("data-valmsg-for=\"Input.Pseudonym\"[^>]*>[^<]+<", html);
+        Assert.Matches("data-valmsg-for=\"Input.Release.SignedBy\"[^>]*>[^<]+<", html);
+        Assert.Contains("value=\"Typed Legal Name\"", html, StringComparison.Ordinal);
+        Assert.Contains("https://x.com/kept/status/1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_caseworkers_case_page_is_not_found_and_admin_pages_need_the_administrator_role()
+    {
+        await using var app = new WebTestApp();
+        var (owner, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var opened = await ApiFlows.OpenCaseAsync(owner, app.Time.GetUtcNow());
+        var other = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, other);
+
+        var page = await client.GetAsync($"/Cases/{opened.CaseId}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("not assigned to you", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(Samples.Pseudonym, await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        foreach (var path in new[] { "/Admin/Staff", "/Admin/Platforms/Import", "/Admin/Platforms/Edit" })
+        {
+            var admin = await client.GetAsync(path, Ct);
+            Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+            Assert.StartsWith("/Account/Denied", admin.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Platforms", Ct)).StatusCode);
+        var reference = await client.GetAsync("/scalar/", Ct);
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Contains("Scalar", await reference.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_adds_a_staff_member_from_the_staff_page()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, admin);
+
+        var response = await WebTestApp.PostFormAsync(client, "/Admin/Staff", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "jo@helpline.example",
+            ["Input.DisplayName"] = "Jo",
+            ["Input.Role"] = StaffRoles.Supervisor,
+            ["Input.TimeZoneId"] = "America/Chicago",
+            ["Input.Password"] = "Another-long-passw0rd",
+        });
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Created jo@helpline.example as supervisor", html, StringComparison.Ordinal);
+    }
+}

@@ -115,6 +115,30 @@ public sealed partial class SignInTests
     }
 
     [Fact]
+    public async Task A_recovery_code_signs_in_once()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        string code;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            code = (await users.GenerateNewTwoFactorRecoveryCodesAsync((await users.FindByIdAsync(user.Id))!, 10))!.First();
+        }
+
+        var first = app.BrowserClient();
+        await WebTestApp.SubmitPasswordAsync(first, user.Email, WebTestApp.Password);
+        var used = await WebTestApp.PostFormAsync(first, "/Account/Verify", new Dictionary<string, string> { ["RecoveryCode"] = code }, handler: "Recovery");
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+
+        var second = app.BrowserClient();
+        await WebTestApp.SubmitPasswordAsync(second, user.Email, WebTestApp.Password);
+        var reused = await WebTestApp.PostFormAsync(second, "/Account/Verify", new Dictionary<string, string> { ["RecoveryCode"] = code }, handler: "Recovery");
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/v1/cases", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_session_ends_after_20_idle_minutes_and_after_8_hours_whatever_the_activity()
     {
         await using var app = new WebTestApp();

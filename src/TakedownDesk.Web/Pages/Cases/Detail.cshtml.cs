@@ -66,6 +66,27 @@ public sealed class CaseDetailModel(ISender mediator) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnPostStatusAsync(Guid id, CaseStatusChange change, Guid? expectedConcurrencyStamp, CancellationToken ct)
+    {
+        ModelState.Clear();
+        try
+        {
+            await mediator.Send(new ChangeCaseStatusCommand(id, change, expectedConcurrencyStamp), ct);
+            return Redirect($"/Cases/{id}");
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+        catch (ConcurrencyConflictException exception)
+        {
+            ModelState.AddError(exception);
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();

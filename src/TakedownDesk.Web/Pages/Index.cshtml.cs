@@ -7,7 +7,7 @@ namespace TakedownDesk.Web.Pages;
 /// <summary>The home page: what is overdue (most overdue first), then due within 12 hours, then the rest of today, then later.</summary>
 public sealed class IndexModel(ISender mediator) : PageModel
 {
-    public DeadlineBoard Board { get; private set; } = new(DateTime.UtcNow, [], []);
+    public DeadlineBoard Board { get; private set; } = new(default, [], []);
 
     public StaffTime Time { get; private set; } = new(TimeZoneInfo.Utc);
 

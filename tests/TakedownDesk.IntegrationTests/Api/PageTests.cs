@@ -90,4 +90,38 @@ public sealed class PageTests
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Created jo@helpline.example as supervisor", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Recording_an_incident_on_the_case_page_adds_it_to_the_timeline_and_a_bad_release_keeps_the_form()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var incident = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string>
+        {
+            ["Incident.Kind"] = "2",
+            ["Incident.DiscoveredAt"] = "2026-11-20T08:00",
+            ["Incident.Description"] = "Threat received by text message",
+        }, handler: "Incident");
+        Assert.Equal(HttpStatusCode.Redirect, incident.StatusCode);
+        var page = await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
+        Assert.Contains("Threat received by text message", page, StringComparison.Ordinal);
+
+        var release = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string>
+        {
+            ["Release.SignedBy"] = "Typed Signer",
+            ["Release.Capacity"] = "0",
+            ["Release.SignedAt"] = "2026-11-20",
+            ["Release.ExpiresAt"] = "2026-11-01",
+            ["Release.Disclosable"] = "LegalName",
+        }, handler: "Release");
+        Assert.Equal(HttpStatusCode.OK, release.StatusCode);
+        var html = WebUtility.HtmlDecode(await release.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("must expire after it was signed", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Typed Signer\"", html, StringComparison.Ordinal);
+    }
 }

@@ -3,23 +3,31 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Web.Pages.Cases;
 
 /// <summary>The case page. Confidential details are fetched only on an explicit "show".</summary>
-public sealed class CaseDetailModel(ISender mediator) : PageModel
+public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DraftForm Draft { get; set; } = new();
 
     [BindProperty]
     public PasteForm Paste { get; set; } = new();
+
+    [BindProperty]
+    public ReleaseForm Release { get; set; } = new();
+
+    [BindProperty]
+    public IncidentForm Incident { get; set; } = new();
 
     public CaseDetail? Case { get; private set; }
 
@@ -30,6 +38,31 @@ public sealed class CaseDetailModel(ISender mediator) : PageModel
     public IReadOnlyList<PlatformListItem> Platforms { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
+    {
+        var time = StaffTime.For(User);
+        var input = new ReleaseInput(
+            Release.SignedBy?.Trim() ?? string.Empty,
+            Release.Capacity,
+            Release.Method,
+            time.ToInstant(Release.SignedAt),
+            time.ToInstant(Release.ExpiresAt),
+            AllPlatforms: true,
+            [],
+            Release.Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one));
+        return await RunAsync(id, () => mediator.Send(new RecordReleaseCommand(id, input), ct).AsTask(), "Release", ct);
+    }
+
+    public Task<IActionResult> OnPostRevokeReleaseAsync(Guid id, Guid releaseId, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new RevokeReleaseCommand(id, releaseId, "Consent withdrawn, recorded on the case page"), ct).AsTask(), string.Empty, ct);
+
+    public Task<IActionResult> OnPostIncidentAsync(Guid id, CancellationToken ct)
+    {
+        var time = StaffTime.For(User);
+        var input = new IncidentInput(Incident.Kind, time.ToInstant(Incident.DiscoveredAt), Incident.Description);
+        return RunAsync(id, () => mediator.Send(new AddIncidentCommand(id, input), ct).AsTask(), "Incident", ct);
+    }
 
     public async Task OnPostShowConfidentialAsync(Guid id, CancellationToken ct)
     {
@@ -107,8 +140,41 @@ public sealed class CaseDetailModel(ISender mediator) : PageModel
         await LoadAsync(id, ct);
     }
 
+    /// <summary>Runs one command; on failure the page is shown again with the posted form's values and its errors.</summary>
+    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> send, string prefix, CancellationToken ct)
+    {
+        try
+        {
+            await send();
+            return Redirect($"/Cases/{id}");
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddErrors(exception, prefix, field => field.StartsWith("Release.", StringComparison.Ordinal) || field.StartsWith("Incident.", StringComparison.Ordinal)
+                ? field[(field.IndexOf('.', StringComparison.Ordinal) + 1)..]
+                : field);
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
+        if (Release.SignedAt == default)
+        {
+            var now = StaffTime.For(User).Local(clock.GetUtcNow().UtcDateTime);
+            var today = now.Date;
+            Release.SignedAt = today;
+            Release.ExpiresAt = today.AddDays(180);
+            Release.Disclosable = [DisclosableDetails.LegalName, DisclosableDetails.Email, DisclosableDetails.Signature];
+            Incident.DiscoveredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
+        }
+
         Case = await mediator.Send(new GetCaseDetailQuery(id), ct);
         Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
     }

@@ -39,6 +39,9 @@ public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : Page
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
+    public bool HasErrors(string prefix) =>
+        ModelState.Any(entry => entry.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && entry.Value is { Errors.Count: > 0 });
+
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
     {
         var time = StaffTime.For(User);

@@ -124,4 +124,92 @@ public sealed class PageTests
         Assert.Contains("must expire after it was signed", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Typed Signer\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_request_page_records_acknowledgment_and_outcome_and_a_dispute_leads_to_a_resubmission()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var location = opened.Locations.Accepted.First(a => a.PlatformId is not null);
+        var drafted = await WebTestApp.ReadAsync<Application.Features.Requests.DraftedRequest>(await api.PostAsync("/api/v1/requests", WebTestApp.Body(
+            new Application.Features.Requests.DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, Domain.Requests.RequestKind.StatutoryRemoval, [location.LocationId])), Ct));
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+        var path = $"/Requests/{drafted.RequestId}";
+
+        var elements = await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
+        {
+            ["Elements.SignatureSignedName"] = "Alex Advocate",
+            ["Elements.SignatureCapacity"] = "1",
+            ["Elements.SignatureAuthorityBasis"] = "Written release",
+            ["Elements.GoodFaithStatement"] = "I have a good-faith belief that this depiction was published without consent.",
+            ["Elements.ContactName"] = "Alex Advocate",
+            ["Elements.ContactEmail"] = "not-an-email",
+        }, handler: "Elements");
+        Assert.Equal(HttpStatusCode.OK, elements.StatusCode);
+        var html = WebUtility.HtmlDecode(await elements.Content.ReadAsStringAsync(Ct));
+        Assert.Matches("data-valmsg-for=\"Elements.ContactEmail\"[^>]*>[^<]+<", html);
+        Assert.Contains("value=\"Alex Advocate\"", html, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
+        {
+            ["Elements.SignatureSignedName"] = "Alex Advocate",
+            ["Elements.SignatureCapacity"] = "1",
+            ["Elements.SignatureAuthorityBasis"] = "Written release",
+            ["Elements.GoodFaithStatement"] = "I have a good-faith belief that this depiction was published without consent.",
+            ["Elements.ContactName"] = "Alex Advocate",
+            ["Elements.ContactEmail"] = "advocate@helpline.example",
+        }, handler: "Elements")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
+        {
+            ["Submission.Channel"] = "0",
+            ["Submission.WhyDesignated"] = "The platform's published form",
+        }, handler: "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
+        {
+            ["Acknowledgment.PlatformRequestNumber"] = "TID-555",
+            ["Acknowledgment.AcknowledgedAt"] = "2026-11-20T10:00",
+        }, handler: "Acknowledge")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
+        {
+            ["Dispute.Reason"] = "The platform asks for a photo ID",
+        }, handler: "Dispute")).StatusCode);
+
+        var resubmitted = await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>(), handler: "Resubmit");
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.StatusCode);
+        var next = await client.GetStringAsync(resubmitted.Headers.Location, Ct);
+        Assert.Contains("-R2", next, StringComparison.Ordinal);
+        Assert.Contains("Resubmission of", next, StringComparison.Ordinal);
+        var first = await client.GetStringAsync(path, Ct);
+        Assert.Contains("TID-555", first, StringComparison.Ordinal);
+        Assert.Contains("ValidityDisputed", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outcomes_are_recorded_per_location_from_the_request_page()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var location = opened.Locations.Accepted.First(a => a.PlatformId is not null);
+        var drafted = await WebTestApp.ReadAsync<Application.Features.Requests.DraftedRequest>(await api.PostAsync("/api/v1/requests", WebTestApp.Body(
+            new Application.Features.Requests.DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, Domain.Requests.RequestKind.StatutoryRemoval, [location.LocationId])), Ct));
+        await api.PostAsync($"/api/v1/requests/{drafted.RequestId}/elements", WebTestApp.Body(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow())), Ct);
+        await api.PostAsync($"/api/v1/requests/{drafted.RequestId}/submission", WebTestApp.Body(Samples.Submit(drafted.RequestId)), Ct);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var outcome = await WebTestApp.PostFormAsync(client, $"/Requests/{drafted.RequestId}", new Dictionary<string, string>
+        {
+            ["LocationId"] = location.LocationId.ToString(),
+            ["Outcome"] = "Removed",
+        }, handler: "Outcome");
+
+        Assert.Equal(HttpStatusCode.Redirect, outcome.StatusCode);
+        var page = await client.GetStringAsync($"/Requests/{drafted.RequestId}", Ct);
+        Assert.Contains("Resolved", page, StringComparison.Ordinal);
+    }
 }

@@ -4,6 +4,7 @@ using TakedownDesk.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTakedownDesk(builder.Configuration, builder.Environment);
+builder.Services.AddTakedownDeskWeb();
 
 var app = builder.Build();
 

@@ -1,8 +1,10 @@
 using System.Reflection;
 using Mediator;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Platforms;
 
 namespace TakedownDesk.Infrastructure.Persistence;
@@ -23,6 +25,15 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, ILo
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(pending.Count);
+
+        var roles = scope.ServiceProvider.GetService<RoleManager<IdentityRole>>();
+        foreach (var role in roles is null ? [] : StaffRoles.All)
+        {
+            if (!await roles!.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
 
         if (!await db.Platforms.AnyAsync(cancellationToken))
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
@@ -6,12 +7,14 @@ using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.Infrastructure.Idempotency;
+using TakedownDesk.Infrastructure.Identity;
 
 namespace TakedownDesk.Infrastructure.Persistence;
 
 /// <summary>The one context for every provider; provider differences live in the migrations projects only.</summary>
 public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext> options, ICurrentStaff? staff = null)
-    : DbContext(options), ITakedownDeskDb
+    : IdentityDbContext<StaffUser>(options), ITakedownDeskDb
 {
     public const string SystemActor = "system";
 
@@ -25,6 +28,10 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
 
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         WriteTimelineAndRenewStamps();
@@ -37,10 +44,11 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.Ignore<CaseEvent>();
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TakedownDeskDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.Ignore<CaseEvent>();
+        builder.ApplyConfigurationsFromAssembly(typeof(TakedownDeskDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -51,8 +59,15 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
 
     private void WriteTimelineAndRenewStamps()
     {
+        // Read the actor only when there is something to attribute: identity writes happen before anyone is signed in.
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().ToList();
+        if (aggregates.Count == 0)
+        {
+            return;
+        }
+
         var actor = staff?.Id ?? SystemActor;
-        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        foreach (var entry in aggregates)
         {
             foreach (var caseEvent in entry.Entity.PendingCaseEvents)
             {

@@ -1,11 +1,19 @@
+using System.Security.Cryptography;
+using Mediator;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Web.Cli;
 
 /// <summary>Administrative commands that run instead of the web server, e.g. <c>dotnet TakedownDesk.Web.dll migrate</c>.</summary>
+/// <remarks>
+/// There is no default account or password. <c>create-admin EMAIL</c> and <c>add-staff EMAIL ROLE</c> print a generated
+/// one-time password, or read one from standard input with <c>--password-stdin</c>; MFA enrolment follows at first sign-in.
+/// </remarks>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "templates"];
+    private static readonly string[] Commands = ["migrate", "templates", "create-admin", "add-staff"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -19,9 +27,59 @@ public static class CommandLine
                 return 0;
             case "templates":
                 return await TemplatesCommand.RunAsync(args, services);
+            case "create-admin" when args.Length >= 2:
+                return await AddStaffAsync(services, args[1], StaffRoles.Administrator, args);
+            case "add-staff" when args.Length >= 3:
+                return await AddStaffAsync(services, args[1], args[2], args);
+            case "create-admin":
+            case "add-staff":
+                await Console.Error.WriteLineAsync(
+                    "Usage: create-admin EMAIL [--name NAME] [--time-zone ZONE] [--password-stdin]\n" +
+                    "       add-staff EMAIL caseworker|supervisor|administrator [--name NAME] [--time-zone ZONE] [--password-stdin]");
+                return 2;
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
                 return 2;
         }
     }
+
+    private static async Task<int> AddStaffAsync(IServiceProvider services, string email, string role, string[] args)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var fromStdin = args.Contains("--password-stdin", StringComparer.Ordinal);
+        var password = fromStdin ? (await Console.In.ReadLineAsync())?.Trim() ?? string.Empty : NewPassword();
+        await using var scope = services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        try
+        {
+            var account = await mediator.Send(new CreateStaffAccountCommand(
+                email, Option(args, "--name") ?? email.Split('@')[0], role, Option(args, "--time-zone"), password));
+            await Console.Out.WriteLineAsync($"Created {account.Role} {account.Email}.");
+            if (!fromStdin)
+            {
+                await Console.Out.WriteLineAsync($"One-time password (hand it over in person; it is not stored in clear): {password}");
+            }
+
+            await Console.Out.WriteLineAsync("An authenticator app is set up at first sign-in.");
+            return 0;
+        }
+        catch (RequestValidationException exception)
+        {
+            foreach (var (field, messages) in exception.Errors)
+            {
+                await Console.Error.WriteLineAsync($"{field}: {string.Join(" ", messages)}");
+            }
+
+            return 1;
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private static string NewPassword() =>
+        "Td1-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
 }

@@ -1,15 +1,30 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure;
 using TakedownDesk.Infrastructure.Documents;
+using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Web.Api;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Hosting;
 
 /// <summary>The composition root: the one place that knows every layer.</summary>
 public static class TakedownDeskHost
 {
+    public const string AdministratorPolicy = "administrator";
+    private const string StaffScheme = "staff";
+
+    /// <summary>Everything a use case needs, for the web host, the command line and scheduled work alike.</summary>
     public static IServiceCollection AddTakedownDesk(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var dataDirectory = DataDirectory.Resolve(configuration, environment);
@@ -27,14 +42,91 @@ public static class TakedownDeskHost
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddPersistence(configuration, dataDirectory);
         services.AddDocuments(configuration);
-        services.AddScoped<ICurrentStaff, SystemStaff>();
+
+        // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentStaff>(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
+            ? new HttpCurrentStaff(http)
+            : new SystemStaff());
+
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<TakedownDeskDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>Sign-in, the JSON API, the pages and their protections.</summary>
+    public static IServiceCollection AddTakedownDeskWeb(this IServiceCollection services)
+    {
+        new IdentityBuilder(typeof(StaffUser), typeof(IdentityRole), services).AddSignInManager();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = StaffScheme;
+                options.DefaultChallengeScheme = StaffScheme;
+            })
+            .AddPolicyScheme(StaffScheme, "Cookie or personal access token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? AccessTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(SessionLifetime.Configure);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Administrator));
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "td.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddOpenApi();
         return services;
     }
 
     public static WebApplication MapTakedownDesk(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.UseWhen(context => !SessionLifetime.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
+        app.UseExceptionHandler();
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().RequireAuthorization();
+        app.MapScalarApiReference().RequireAuthorization();
+        app.MapApi();
+        app.MapRazorPages();
         return app;
     }
 }

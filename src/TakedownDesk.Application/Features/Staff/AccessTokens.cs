@@ -1,0 +1,44 @@
+using FluentValidation;
+using Mediator;
+using TakedownDesk.Application.Common;
+
+namespace TakedownDesk.Application.Features.Staff;
+
+/// <summary>A personal access token for the signed-in staff member's API client.</summary>
+public sealed record CreateAccessTokenCommand(string Name, int ValidForDays = 90) : ICommand<CreatedAccessToken>;
+
+public sealed class CreateAccessTokenValidator : AbstractValidator<CreateAccessTokenCommand>
+{
+    public CreateAccessTokenValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.ValidForDays).InclusiveBetween(1, 365);
+    }
+}
+
+public sealed class CreateAccessTokenHandler(IStaffDirectory directory, ICurrentStaff staff, TimeProvider time)
+    : ICommandHandler<CreateAccessTokenCommand, CreatedAccessToken>
+{
+    public async ValueTask<CreatedAccessToken> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken) =>
+        await directory.CreateTokenAsync(staff.Id, command.Name.Trim(), time.UtcNow().AddDays(command.ValidForDays), cancellationToken);
+}
+
+public sealed record ListAccessTokensQuery : IQuery<IReadOnlyList<AccessTokenView>>;
+
+public sealed class ListAccessTokensHandler(IStaffDirectory directory, ICurrentStaff staff) : IQueryHandler<ListAccessTokensQuery, IReadOnlyList<AccessTokenView>>
+{
+    public async ValueTask<IReadOnlyList<AccessTokenView>> Handle(ListAccessTokensQuery query, CancellationToken cancellationToken) =>
+        await directory.ListTokensAsync(staff.Id, cancellationToken);
+}
+
+/// <summary>Revokes one of the caller's own tokens; another's token is not found.</summary>
+public sealed record RevokeAccessTokenCommand(Guid TokenId) : ICommand;
+
+public sealed class RevokeAccessTokenHandler(IStaffDirectory directory, ICurrentStaff staff, TimeProvider time) : ICommandHandler<RevokeAccessTokenCommand>
+{
+    public async ValueTask<Unit> Handle(RevokeAccessTokenCommand command, CancellationToken cancellationToken)
+    {
+        await directory.RevokeTokenAsync(staff.Id, command.TokenId, time.UtcNow(), cancellationToken);
+        return Unit.Value;
+    }
+}

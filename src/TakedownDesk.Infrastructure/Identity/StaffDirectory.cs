@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Infrastructure.Persistence;
+
+namespace TakedownDesk.Infrastructure.Identity;
+
+public sealed class StaffDirectory(UserManager<StaffUser> users, TakedownDeskDbContext db, TimeProvider time) : IStaffDirectory
+{
+    public async Task<StaffAccount> CreateAsync(string email, string displayName, string role, string timeZoneId, string password, CancellationToken cancellationToken)
+    {
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TimeZoneId = timeZoneId, LockoutEnabled = true };
+        Check(await users.CreateAsync(user, password), "Password");
+        Check(await users.AddToRoleAsync(user, role), "Role");
+        return new StaffAccount(user.Id, email, displayName, role, timeZoneId, false, false);
+    }
+
+    public async Task<IReadOnlyList<StaffAccount>> ListAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var rows = await (from u in db.Users.AsNoTracking()
+                          join ur in db.UserRoles on u.Id equals ur.UserId into urs
+                          from ur in urs.DefaultIfEmpty()
+                          join r in db.Roles on ur.RoleId equals r.Id into rs
+                          from r in rs.DefaultIfEmpty()
+                          orderby u.Email
+                          select new { u.Id, u.Email, u.DisplayName, Role = r == null ? null : r.Name, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd })
+            .ToListAsync(cancellationToken);
+        return rows.Select(u => new StaffAccount(u.Id, u.Email ?? string.Empty, u.DisplayName, u.Role ?? string.Empty, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd > now)).ToList();
+    }
+
+    public async Task SetRoleAsync(string staffId, string role, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(staffId) ?? throw new NotFoundException("Staff member", staffId);
+        Check(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)), "Role");
+        Check(await users.AddToRoleAsync(user, role), "Role");
+        Check(await users.UpdateSecurityStampAsync(user), "Role");
+    }
+
+    public async Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken)
+    {
+        var secret = PersonalAccessToken.NewSecret();
+        var token = new PersonalAccessToken
+        {
+            StaffUserId = staffId,
+            Name = name,
+            SecretHash = PersonalAccessToken.Hash(secret),
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            ExpiresAtUtc = expiresAtUtc,
+        };
+        db.PersonalAccessTokens.Add(token);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CreatedAccessToken(token.Id, name, secret, expiresAtUtc);
+    }
+
+    public async Task<IReadOnlyList<AccessTokenView>> ListTokensAsync(string staffId, CancellationToken cancellationToken) =>
+        await db.PersonalAccessTokens.AsNoTracking().Where(t => t.StaffUserId == staffId).OrderByDescending(t => t.CreatedAtUtc)
+            .Select(t => new AccessTokenView(t.Id, t.Name, t.CreatedAtUtc, t.ExpiresAtUtc, t.RevokedAtUtc, t.LastUsedAtUtc))
+            .ToListAsync(cancellationToken);
+
+    public async Task RevokeTokenAsync(string staffId, Guid tokenId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var token = await db.PersonalAccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.StaffUserId == staffId, cancellationToken)
+                    ?? throw new NotFoundException("Access token", tokenId);
+        token.RevokedAtUtc ??= nowUtc;
+    }
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new RequestValidationException(new Dictionary<string, string[]>
+            {
+                [result.Errors.Any(e => e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal)) ? "Email" : field] =
+                    result.Errors.Select(e => e.Description).ToArray(),
+            });
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace TakedownDesk.Infrastructure.Identity;
+
+/// <summary>A staff account. <see cref="LastTotpTimeStep"/> makes each authenticator code usable once.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public long LastTotpTimeStep { get; set; }
+}

@@ -1,0 +1,21 @@
+using TakedownDesk.Web.Api.Cases;
+using TakedownDesk.Web.Api.Deadlines;
+using TakedownDesk.Web.Api.Platforms;
+using TakedownDesk.Web.Api.Requests;
+using TakedownDesk.Web.Api.Staff;
+
+namespace TakedownDesk.Web.Api;
+
+public static class ApiRoutes
+{
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapCaseEndpoints();
+        v1.MapRequestEndpoints();
+        v1.MapDeadlineEndpoints();
+        v1.MapPlatformEndpoints();
+        v1.MapStaffEndpoints();
+        return app;
+    }
+}

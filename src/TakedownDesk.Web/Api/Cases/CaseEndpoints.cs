@@ -1,0 +1,77 @@
+using Mediator;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
+
+namespace TakedownDesk.Web.Api.Cases;
+
+/// <summary>Cases, their victim's releases, incidents and locations. Object-level access is the Application layer's: another caseworker's case is 404.</summary>
+public static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/cases").WithTags("Cases");
+
+        cases.MapGet("/", async ([AsParameters] ListCasesQuery query, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(query, ct)));
+
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetCaseDetailQuery(caseId), ct)));
+
+        cases.MapPost("/", async (OpenCaseCommand command, ISender mediator, CancellationToken ct) =>
+        {
+            var result = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/v1/cases/{result.CaseId}", result);
+        });
+
+        cases.MapGet("/{caseId:guid}/confidential", async (Guid caseId, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetConfidentialDetailsQuery(caseId), ct)));
+
+        cases.MapPost("/{caseId:guid}/status", async (Guid caseId, StatusChangeBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new ChangeCaseStatusCommand(caseId, body.Change, body.ExpectedConcurrencyStamp), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/assignment", async (Guid caseId, AssignBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AssignCaseCommand(caseId, body.StaffId, body.ExpectedConcurrencyStamp), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/releases", async (Guid caseId, ReleaseInput release, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new CreatedId(await mediator.Send(new RecordReleaseCommand(caseId, release), ct))));
+
+        cases.MapPost("/{caseId:guid}/releases/{releaseId:guid}/revocation", async (Guid caseId, Guid releaseId, ReasonBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RevokeReleaseCommand(caseId, releaseId, body.Reason), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/incidents", async (Guid caseId, IncidentInput incident, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
+
+        cases.MapPost("/{caseId:guid}/locations", async (Guid caseId, PasteBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new AddLocationsCommand(caseId, body.PastedUrls, body.DepictionId, body.NewDepictionLabel), ct)));
+
+        cases.MapPost("/{caseId:guid}/locations/{locationId:guid}/status", async (Guid caseId, Guid locationId, LocationStatusBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new ChangeLocationStatusCommand(caseId, locationId, body.Status, body.Reason), ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    public sealed record StatusChangeBody(CaseStatusChange Change, Guid? ExpectedConcurrencyStamp);
+
+    public sealed record AssignBody(string StaffId, Guid? ExpectedConcurrencyStamp);
+
+    public sealed record ReasonBody(string? Reason);
+
+    public sealed record PasteBody(string PastedUrls, Guid? DepictionId, string? NewDepictionLabel);
+
+    public sealed record LocationStatusBody(LocationStatus Status, string Reason);
+}
+
+public sealed record CreatedId(Guid Id);

@@ -1,0 +1,146 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Infrastructure.Idempotency;
+using TakedownDesk.Infrastructure.Persistence;
+
+namespace TakedownDesk.Web.Api;
+
+/// <summary>
+/// Honours <c>Idempotency-Key</c> on API POSTs. The key is claimed (unique per staff member) before the command runs,
+/// so a retry replays the first response and never runs the command again; the same key with another body is refused.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next)
+{
+    public const string Header = "Idempotency-Key";
+
+    public async Task InvokeAsync(HttpContext context, TakedownDeskDbContext db, TimeProvider time, IProblemDetailsService problems)
+    {
+        var key = context.Request.Headers[Header].ToString();
+        var staffId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (!HttpMethods.IsPost(context.Request.Method) || string.IsNullOrEmpty(key) || staffId is null
+            || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        if (key.Length > 200)
+        {
+            await Problem(context, problems, StatusCodes.Status400BadRequest, "The Idempotency-Key header is longer than 200 characters.");
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hasher.AppendData(System.Text.Encoding.UTF8.GetBytes(context.Request.Path + context.Request.QueryString + "\n"));
+        var buffer = new byte[8192];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+        {
+            hasher.AppendData(buffer, 0, read);
+        }
+
+        context.Request.Body.Position = 0;
+        var hash = Convert.ToHexString(hasher.GetHashAndReset());
+
+        var existing = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key && r.StaffId == staffId, context.RequestAborted);
+        if (existing is null)
+        {
+            var record = new IdempotencyRecord { Key = key, StaffId = staffId, RequestHash = hash, CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+            db.IdempotencyRecords.Add(record);
+            try
+            {
+                await db.SaveChangesAsync(context.RequestAborted);
+            }
+            catch (DbUpdateException)
+            {
+                // Another attempt with the same key won the race.
+                db.Entry(record).State = EntityState.Detached;
+                existing = await db.IdempotencyRecords.AsNoTracking().SingleAsync(r => r.Key == key && r.StaffId == staffId, context.RequestAborted);
+            }
+
+            if (existing is null)
+            {
+                db.Entry(record).State = EntityState.Detached;
+                await RunAndStoreAsync(context, db, record.Id);
+                return;
+            }
+        }
+
+        if (!string.Equals(existing.RequestHash, hash, StringComparison.Ordinal))
+        {
+            await Problem(context, problems, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was already used with a different request.");
+            return;
+        }
+
+        if (existing.StatusCode == 0)
+        {
+            await Problem(context, problems, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed; retry shortly.");
+            return;
+        }
+
+        context.Response.StatusCode = existing.StatusCode;
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        if (existing.Location is not null)
+        {
+            context.Response.Headers.Location = existing.Location;
+        }
+
+        if (existing.ResponseBody is not null)
+        {
+            context.Response.ContentType = existing.ContentType;
+            await context.Response.WriteAsync(existing.ResponseBody, context.RequestAborted);
+        }
+    }
+
+    private async Task RunAndStoreAsync(HttpContext context, TakedownDeskDbContext db, long recordId)
+    {
+        var original = context.Response.Body;
+        await using var captured = new MemoryStream();
+        context.Response.Body = captured;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteDeleteAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var status = context.Response.StatusCode;
+        if (status >= 500)
+        {
+            // A failure the client may retry: free the key.
+            await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteDeleteAsync(CancellationToken.None);
+        }
+        else
+        {
+            var body = System.Text.Encoding.UTF8.GetString(captured.ToArray());
+            var contentType = context.Response.ContentType;
+            var location = context.Response.Headers.Location.ToString();
+            await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(
+                setters => setters
+                    .SetProperty(r => r.StatusCode, status)
+                    .SetProperty(r => r.ResponseBody, body)
+                    .SetProperty(r => r.ContentType, contentType)
+                    .SetProperty(r => r.Location, string.IsNullOrEmpty(location) ? null : location),
+                CancellationToken.None);
+        }
+
+        captured.Position = 0;
+        await captured.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static async Task Problem(HttpContext context, IProblemDetailsService problems, int status, string title)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = new ProblemDetails { Status = status, Title = title } });
+    }
+}

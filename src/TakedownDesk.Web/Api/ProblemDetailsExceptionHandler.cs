@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Common;
+
+namespace TakedownDesk.Web.Api;
+
+/// <summary>The one place that turns a use case's exceptions into RFC 7807 problem details.</summary>
+public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? problem = exception switch
+        {
+            RequestValidationException validation => new ValidationProblemDetails(validation.Errors.ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "One or more fields are invalid.",
+            },
+            BusinessRuleViolationException rule => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The request breaks a business rule.",
+                Detail = rule.Message,
+                Extensions = { ["rule"] = rule.RuleName },
+            },
+            NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found." },
+            ConcurrencyConflictException or DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The record was changed by someone else.",
+                Detail = new ConcurrencyConflictException().Message,
+            },
+            BadHttpRequestException { InnerException: JsonException } or JsonException => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request body is not valid JSON for this endpoint.",
+            },
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request.", Detail = bad.Message },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        if (!Security.SessionLifetime.IsApi(httpContext.Request))
+        {
+            // Pages get the status page (re-executed by the status-code middleware), not JSON.
+            return true;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

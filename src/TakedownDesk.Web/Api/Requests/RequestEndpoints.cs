@@ -1,0 +1,71 @@
+using Mediator;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Web.Api.Requests;
+
+/// <summary>The removal request's life: draft, complete the statutory elements, submit, acknowledgment, outcomes, dispute, resubmit.</summary>
+public static class RequestEndpoints
+{
+    public static void MapRequestEndpoints(this RouteGroupBuilder api)
+    {
+        var requests = api.MapGroup("/requests").WithTags("Removal requests");
+
+        requests.MapPost("/", async (DraftRemovalRequestCommand command, ISender mediator, CancellationToken ct) =>
+        {
+            var drafted = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/v1/requests/{drafted.RequestId}", drafted);
+        });
+
+        requests.MapGet("/{requestId:guid}", async (Guid requestId, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetRemovalRequestQuery(requestId), ct)));
+
+        requests.MapGet("/{requestId:guid}/validity", async (Guid requestId, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new CheckRequestValidityQuery(requestId), ct)));
+
+        requests.MapPost("/{requestId:guid}/elements", async (Guid requestId, ElementsBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(
+                new CompleteRequestElementsCommand(requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp), ct)));
+
+        requests.MapPost("/{requestId:guid}/submission", async (Guid requestId, SubmissionBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(
+                new SubmitRemovalRequestCommand(
+                    requestId, body.Channel, body.ChannelTarget, body.WhyDesignated, body.ConfirmationNumber, body.MessageId, body.RecordedReceiptAt, body.ExpectedConcurrencyStamp),
+                ct)));
+
+        requests.MapPost("/{requestId:guid}/acknowledgment", async (Guid requestId, AcknowledgmentBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RecordAcknowledgmentCommand(requestId, body.PlatformRequestNumber, body.AcknowledgedAt), ct);
+            return TypedResults.NoContent();
+        });
+
+        requests.MapPost("/{requestId:guid}/outcomes", async (Guid requestId, OutcomeBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new RequestStatusBody(await mediator.Send(new RecordOutcomeCommand(requestId, body.LocationId, body.Outcome, body.At), ct))));
+
+        requests.MapPost("/{requestId:guid}/dispute", async (Guid requestId, DisputeBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new DisputeValidityCommand(requestId, body.Reason), ct);
+            return TypedResults.NoContent();
+        });
+
+        requests.MapPost("/{requestId:guid}/resubmission", async (Guid requestId, ISender mediator, CancellationToken ct) =>
+        {
+            var drafted = await mediator.Send(new ResubmitRemovalRequestCommand(requestId), ct);
+            return TypedResults.Created($"/api/v1/requests/{drafted.RequestId}", drafted);
+        });
+    }
+
+    public sealed record ElementsBody(SignatureInput? Signature, string? GoodFaithStatement, string? SupportingFacts, ContactInput? Contact, Guid? ExpectedConcurrencyStamp);
+
+    public sealed record SubmissionBody(
+        ChannelKind Channel, string? ChannelTarget, string WhyDesignated, string? ConfirmationNumber, string? MessageId, DateTimeOffset? RecordedReceiptAt, Guid? ExpectedConcurrencyStamp);
+
+    public sealed record AcknowledgmentBody(string PlatformRequestNumber, DateTimeOffset AcknowledgedAt);
+
+    public sealed record OutcomeBody(Guid LocationId, LocationOutcome Outcome, DateTimeOffset At);
+
+    public sealed record DisputeBody(string Reason);
+
+    public sealed record RequestStatusBody(RequestStatus Status);
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using TakedownDesk.Application.Features.Staff;
+using TakedownDesk.Web.Hosting;
+
+namespace TakedownDesk.Web.Api.Staff;
+
+/// <summary>The caller's own personal access tokens, and (administrators only) staff accounts.</summary>
+public static class StaffEndpoints
+{
+    public static void MapStaffEndpoints(this RouteGroupBuilder api)
+    {
+        var tokens = api.MapGroup("/tokens").WithTags("Personal access tokens");
+        tokens.MapGet("/", async (ISender mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAccessTokensQuery(), ct)));
+        tokens.MapPost("/", async (CreateAccessTokenCommand command, ISender mediator, CancellationToken ct) =>
+        {
+            var created = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/v1/tokens/{created.Id}", created);
+        });
+        tokens.MapDelete("/{tokenId:guid}", async (Guid tokenId, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RevokeAccessTokenCommand(tokenId), ct);
+            return TypedResults.NoContent();
+        });
+
+        var staff = api.MapGroup("/staff").WithTags("Staff accounts").RequireAuthorization(TakedownDeskHost.AdministratorPolicy);
+        staff.MapGet("/", async (ISender mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListStaffAccountsQuery(), ct)));
+        staff.MapPost("/", async (CreateStaffAccountCommand command, ISender mediator, CancellationToken ct) =>
+        {
+            var account = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/v1/staff/{account.Id}", account);
+        });
+        staff.MapPut("/{staffId}/role", async (string staffId, RoleBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new SetStaffRoleCommand(staffId, body.Role), ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    public sealed record RoleBody(string Role);
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TakedownDesk.Infrastructure.Identity;
+
+namespace TakedownDesk.Web.Pages.Account;
+
+/// <summary>Second step: an authenticator code (each usable once) or a recovery code. Failures count towards lockout.</summary>
+[AllowAnonymous]
+public sealed class VerifyModel(SignInManager<StaffUser> signIn) : PageModel
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    public string? RecoveryCode { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        return Finish(result);
+    }
+
+    public async Task<IActionResult> OnPostRecoveryAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
+        return Finish(result);
+    }
+
+    private IActionResult Finish(Microsoft.AspNetCore.Identity.SignInResult result)
+    {
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        Code = null;
+        ModelState.AddModelError(string.Empty, "That code was not accepted. Codes can be used once; wait for the next one.");
+        return Page();
+    }
+}

@@ -1,0 +1,124 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Web.Pages.Cases;
+
+/// <summary>A case in one form: the person, the release, the first incident and the pasted URLs; then what was accepted and rejected.</summary>
+public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public NewCaseInput Input { get; set; } = new();
+
+    public OpenCaseResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+        var time = StaffTime.For(User);
+        var today = time.Local(clock.GetUtcNow().UtcDateTime);
+        Input.Release.SignedAt = today.Date;
+        Input.Release.ExpiresAt = today.Date.AddDays(180);
+        Input.Release.Disclosable = [DisclosableDetails.LegalName, DisclosableDetails.Email, DisclosableDetails.Signature];
+        Input.Incident.DiscoveredAt = today.AddSeconds(-today.Second).AddMilliseconds(-today.Millisecond);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var time = StaffTime.For(User);
+        var release = Input.Release;
+        var command = new OpenCaseCommand(
+            Input.Pseudonym?.Trim() ?? string.Empty,
+            Blank(Input.LegalName),
+            Input.DateOfBirth is { } dob ? DateOnly.FromDateTime(dob) : null,
+            Blank(Input.PreferredLanguage),
+            Blank(Input.Notes),
+            Input.MayHaveBeenMinorWhenDepicted,
+            Blank(Input.ContactEmail) is { } email ? [new ContactChannelInput(ContactChannelKind.Email, email, true, null)] : [],
+            new ReleaseInput(
+                release.SignedBy?.Trim() ?? string.Empty,
+                release.Capacity,
+                release.Method,
+                time.ToInstant(release.SignedAt),
+                time.ToInstant(release.ExpiresAt),
+                release.AllPlatforms,
+                [],
+                release.Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one)),
+            new IncidentInput(Input.Incident.Kind, time.ToInstant(Input.Incident.DiscoveredAt), Input.Incident.Description),
+            Input.PastedUrls,
+            null);
+        try
+        {
+            Result = await mediator.Send(command, ct);
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddErrors(exception, "Input", field => field.StartsWith("ContactChannels", StringComparison.Ordinal) ? nameof(NewCaseInput.ContactEmail) : field);
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+
+        return Page();
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed class NewCaseInput
+{
+    public string? Pseudonym { get; set; }
+
+    public string? LegalName { get; set; }
+
+    public DateTime? DateOfBirth { get; set; }
+
+    public string? PreferredLanguage { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? Notes { get; set; }
+
+    public bool MayHaveBeenMinorWhenDepicted { get; set; }
+
+    public ReleaseForm Release { get; set; } = new();
+
+    public IncidentForm Incident { get; set; } = new();
+
+    public string? PastedUrls { get; set; }
+}
+
+public sealed class ReleaseForm
+{
+    public string? SignedBy { get; set; }
+
+    public SignerCapacity Capacity { get; set; }
+
+    public SignatureMethod Method { get; set; } = SignatureMethod.Electronic;
+
+    public DateTime SignedAt { get; set; }
+
+    public DateTime ExpiresAt { get; set; }
+
+    public bool AllPlatforms { get; set; } = true;
+
+    public List<Guid> PlatformIds { get; set; } = [];
+
+    public List<DisclosableDetails> Disclosable { get; set; } = [];
+}
+
+public sealed class IncidentForm
+{
+    public IncidentKind Kind { get; set; } = IncidentKind.DigitalForgery;
+
+    public DateTime DiscoveredAt { get; set; }
+
+    public string? Description { get; set; }
+}

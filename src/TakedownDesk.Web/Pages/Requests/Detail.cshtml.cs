@@ -1,0 +1,220 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Web.Pages.Requests;
+
+/// <summary>One removal request, step by step: elements, submission, acknowledgment, outcomes, dispute and resubmission.</summary>
+public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ElementsForm Elements { get; set; } = new();
+
+    [BindProperty]
+    public SubmissionForm Submission { get; set; } = new();
+
+    [BindProperty]
+    public AcknowledgmentForm Acknowledgment { get; set; } = new();
+
+    [BindProperty]
+    public DisputeForm Dispute { get; set; } = new();
+
+    public RemovalRequestView? View { get; private set; }
+
+    public DateTime NowUtc { get; private set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        var v = View!;
+        Elements = new ElementsForm
+        {
+            SignatureSignedName = v.Signature?.SignedName,
+            SignatureCapacity = v.Signature?.Capacity ?? RequesterCapacity.AuthorizedPerson,
+            SignatureAuthorityBasis = v.Signature?.AuthorityBasis,
+            GoodFaithStatement = v.GoodFaithStatement,
+            SupportingFacts = v.SupportingFacts,
+            ContactName = v.Contact?.Name,
+            ContactOrganisation = v.Contact?.Organisation,
+            ContactEmail = v.Contact?.Email,
+            ContactPhone = v.Contact?.Phone,
+            ExpectedConcurrencyStamp = v.ConcurrencyStamp,
+        };
+        var designated = v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null;
+        Submission = new SubmissionForm
+        {
+            Channel = designated?.Kind ?? ChannelKind.WebForm,
+            ChannelTarget = designated?.Target,
+            ExpectedConcurrencyStamp = v.ConcurrencyStamp,
+        };
+        Acknowledgment = new AcknowledgmentForm { AcknowledgedAt = StaffTime.For(User).Local(NowUtc) };
+    }
+
+    public Task<IActionResult> OnPostElementsAsync(Guid id, CancellationToken ct)
+    {
+        var time = StaffTime.For(User);
+        var e = Elements;
+        var signature = string.IsNullOrWhiteSpace(e.SignatureSignedName)
+            ? null
+            : new SignatureInput(e.SignatureSignedName, e.SignatureCapacity, e.SignatureAuthorityBasis, time.ToInstant(time.Local(clock.GetUtcNow().UtcDateTime)));
+        var anyContact = new[] { e.ContactName, e.ContactOrganisation, e.ContactEmail, e.ContactPhone }.Any(v => !string.IsNullOrWhiteSpace(v));
+        var contact = anyContact ? new ContactInput(e.ContactName, e.ContactOrganisation, Blank(e.ContactEmail), Blank(e.ContactPhone), null) : null;
+        return RunAsync(
+            id,
+            () => mediator.Send(new CompleteRequestElementsCommand(id, signature, Blank(e.GoodFaithStatement), Blank(e.SupportingFacts), contact, e.ExpectedConcurrencyStamp), ct).AsTask(),
+            "Elements",
+            field => field.Replace(".", string.Empty, StringComparison.Ordinal),
+            ct);
+    }
+
+    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
+    {
+        var s = Submission;
+        return RunAsync(
+            id,
+            () => mediator.Send(
+                new SubmitRemovalRequestCommand(id, s.Channel, Blank(s.ChannelTarget), s.WhyDesignated ?? string.Empty, Blank(s.ConfirmationNumber), Blank(s.MessageId), null, s.ExpectedConcurrencyStamp),
+                ct).AsTask(),
+            "Submission",
+            null,
+            ct);
+    }
+
+    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
+    {
+        var time = StaffTime.For(User);
+        return RunAsync(
+            id,
+            () => mediator.Send(new RecordAcknowledgmentCommand(id, Acknowledgment.PlatformRequestNumber ?? string.Empty, time.ToInstant(Acknowledgment.AcknowledgedAt)), ct).AsTask(),
+            "Acknowledgment",
+            null,
+            ct);
+    }
+
+    public Task<IActionResult> OnPostOutcomeAsync(Guid id, Guid locationId, LocationOutcome outcome, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new RecordOutcomeCommand(id, locationId, outcome, clock.GetUtcNow()), ct).AsTask(), string.Empty, null, ct);
+
+    public Task<IActionResult> OnPostDisputeAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new DisputeValidityCommand(id, Dispute.Reason ?? string.Empty), ct).AsTask(), "Dispute", null, ct);
+
+    public async Task<IActionResult> OnPostResubmitAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var drafted = await mediator.Send(new ResubmitRemovalRequestCommand(id), ct);
+            return Redirect($"/Requests/{drafted.RequestId}");
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    /// <summary>Runs one command; on success shows the request afresh, on failure shows the form again with what was typed and the errors beside it.</summary>
+    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> send, string prefix, Func<string, string>? map, CancellationToken ct)
+    {
+        var errors = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+        try
+        {
+            await send();
+            return Redirect($"/Requests/{id}");
+        }
+        catch (RequestValidationException exception)
+        {
+            errors.AddErrors(exception, prefix, map);
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            errors.AddError(exception);
+        }
+        catch (ConcurrencyConflictException exception)
+        {
+            errors.AddError(exception);
+        }
+
+        var attempted = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, entry) in ModelState)
+        {
+            if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                attempted[key] = entry.AttemptedValue;
+            }
+        }
+
+        // Only the form that was posted keeps its typed values; the other forms are filled afresh.
+        ModelState.Clear();
+        foreach (var (key, value) in attempted)
+        {
+            ModelState.SetModelValue(key, value, value);
+        }
+
+        ModelState.Merge(errors);
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        View = await mediator.Send(new GetRemovalRequestQuery(id), ct);
+        NowUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+public sealed class ElementsForm
+{
+    public string? SignatureSignedName { get; set; }
+
+    public RequesterCapacity SignatureCapacity { get; set; } = RequesterCapacity.AuthorizedPerson;
+
+    public string? SignatureAuthorityBasis { get; set; }
+
+    public string? GoodFaithStatement { get; set; }
+
+    public string? SupportingFacts { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactOrganisation { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    public string? ContactPhone { get; set; }
+
+    public Guid? ExpectedConcurrencyStamp { get; set; }
+}
+
+public sealed class SubmissionForm
+{
+    public ChannelKind Channel { get; set; }
+
+    public string? ChannelTarget { get; set; }
+
+    public string? WhyDesignated { get; set; }
+
+    public string? ConfirmationNumber { get; set; }
+
+    public string? MessageId { get; set; }
+
+    public Guid? ExpectedConcurrencyStamp { get; set; }
+}
+
+public sealed class AcknowledgmentForm
+{
+    public string? PlatformRequestNumber { get; set; }
+
+    public DateTime AcknowledgedAt { get; set; }
+}
+
+public sealed class DisputeForm
+{
+    public string? Reason { get; set; }
+}

@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Infrastructure.Persistence;
+
+namespace TakedownDesk.Web.Security;
+
+/// <summary><c>Authorization: Bearer td_…</c>: the token's hash is looked up; revoked, expired or locked-out tokens fail.</summary>
+public sealed class AccessTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    TakedownDeskDbContext db,
+    UserManager<StaffUser> users,
+    IUserClaimsPrincipalFactory<StaffUser> principals)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "AccessToken";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var secret = header["Bearer ".Length..].Trim();
+        if (!secret.StartsWith(PersonalAccessToken.Prefix, StringComparison.Ordinal) || secret.Length > 200)
+        {
+            return AuthenticateResult.Fail("Invalid token.");
+        }
+
+        var hash = PersonalAccessToken.Hash(secret);
+        var now = TimeProvider.UtcNow();
+        var token = await db.PersonalAccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, Context.RequestAborted);
+        if (token is null || token.RevokedAtUtc is not null || token.ExpiresAtUtc <= now)
+        {
+            return AuthenticateResult.Fail("Invalid token.");
+        }
+
+        var user = await users.FindByIdAsync(token.StaffUserId);
+        if (user is null || await users.IsLockedOutAsync(user) || !user.TwoFactorEnabled)
+        {
+            return AuthenticateResult.Fail("Invalid token.");
+        }
+
+        if (token.LastUsedAtUtc is null || now - token.LastUsedAtUtc > TimeSpan.FromMinutes(5))
+        {
+            await db.PersonalAccessTokens.Where(t => t.Id == token.Id)
+                .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.LastUsedAtUtc, now), Context.RequestAborted);
+        }
+
+        var principal = await principals.CreateAsync(user);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Task.CompletedTask;
+    }
+}

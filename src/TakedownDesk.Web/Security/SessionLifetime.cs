@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace TakedownDesk.Web.Security;
+
+/// <summary>20 minutes idle (sliding cookie) and 8 hours absolute from sign-in, whatever the activity.</summary>
+public static class SessionLifetime
+{
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(20);
+    public static readonly TimeSpan Absolute = TimeSpan.FromHours(8);
+    private const string SignedInAtKey = "td.signed-in-at";
+
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        options.ExpireTimeSpan = Idle;
+        options.SlidingExpiration = true;
+        options.Cookie.Name = "td.session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = "/Account/SignIn";
+        options.LogoutPath = "/Account/SignOut";
+        options.AccessDeniedPath = "/Account/Denied";
+
+        var validate = options.Events.OnValidatePrincipal;
+        options.Events.OnSigningIn = context =>
+        {
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            context.Properties.Items.TryAdd(SignedInAtKey, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+            context.Properties.IsPersistent = false;
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var value)
+                || !long.TryParse(value, CultureInfo.InvariantCulture, out var seconds)
+                || now - DateTimeOffset.FromUnixTimeSeconds(seconds) > Absolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(context.Scheme.Name);
+                return;
+            }
+
+            await validate(context);
+        };
+        options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+}

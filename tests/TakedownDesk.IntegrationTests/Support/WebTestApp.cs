@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Hosting;
+
+namespace TakedownDesk.IntegrationTests.Support;
+
+/// <summary>The real web host (same Program, same pipeline) on a fresh SQLite file, with a fake clock.</summary>
+public sealed partial class WebTestApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Correct-horse-battery-9";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "takedowndesk-tests", "web-" + Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Time { get; } = new(TestApp.Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(folder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "app.db")};Default Timeout=30");
+        builder.UseSetting(DataDirectory.Key, folder);
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+    }
+
+    /// <summary>Creates a staff member straight through UserManager, with an authenticator already enrolled unless told otherwise.</summary>
+    public async Task<TestUser> CreateUserAsync(string role, bool enrolled = true, string? email = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        email ??= $"{role}-{Guid.NewGuid():N}@helpline.example";
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role + " tester", TimeZoneId = "America/New_York", LockoutEnabled = true };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        string? key = null;
+        if (enrolled)
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new TestUser(user.Id, email, key);
+    }
+
+    /// <summary>A client authenticated with a new personal access token of the user.</summary>
+    public async Task<(HttpClient Client, CreatedAccessToken Token)> TokenClientAsync(TestUser user)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var directory = scope.ServiceProvider.GetRequiredService<IStaffDirectory>();
+        var token = await directory.CreateTokenAsync(user.Id, "tests", Time.GetUtcNow().UtcDateTime.AddDays(30), CancellationToken.None);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return (client, token);
+    }
+
+    public HttpClient BrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public string CurrentCode(TestUser user) => Totp.Code(user.AuthenticatorKey!, Totp.TimeStepAt(Time.GetUtcNow()));
+
+    /// <summary>Posts the sign-in form (with its antiforgery token) and returns the response.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IDictionary<string, string> fields, string? handler = null)
+    {
+        var page = await client.GetAsync(path);
+        var html = await page.Content.ReadAsStringAsync();
+        var token = AntiforgeryField().Match(html).Groups[1].Value;
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(handler is null ? path : $"{path}?handler={handler}", new FormUrlEncodedContent(form));
+    }
+
+    public static Task<HttpResponseMessage> SubmitPasswordAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/Account/SignIn", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    public async Task<HttpResponseMessage> SignInAsync(HttpClient client, TestUser user)
+    {
+        var password = await SubmitPasswordAsync(client, user.Email, Password);
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        return await PostFormAsync(client, "/Account/Verify", new Dictionary<string, string> { ["Code"] = CurrentCode(user) });
+    }
+
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<T>(Json))!;
+
+    public static JsonContent Body(object value) => JsonContent.Create(value, options: Json);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file on some platforms; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static void Check(IdentityResult result) =>
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+public sealed record TestUser(string Id, string Email, string? AuthenticatorKey);

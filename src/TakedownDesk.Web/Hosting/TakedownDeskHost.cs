@@ -25,6 +25,7 @@ public static class TakedownDeskHost
         });
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddPersistence(configuration, dataDirectory);
+        services.AddEscalationsAndEmail(configuration, dataDirectory);
         services.AddScoped<ICurrentStaff, SystemStaff>();
         services.AddHealthChecks();
         return services;

@@ -108,7 +108,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
             }
 
             using var stream = new MemoryStream(buffer.ToArray());
-            owner.Received.Enqueue(MimeMessage.Load(stream));
+            owner.Received.Enqueue(MimeMessage.Load(stream, cancellationToken));
             return Task.FromResult(global::SmtpServer.Protocol.SmtpResponse.Ok);
         }
     }

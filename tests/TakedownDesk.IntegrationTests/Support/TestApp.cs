@@ -84,10 +84,10 @@ public sealed class TestApp : IAsyncDisposable
     }
 
     /// <summary>For messages that are neither commands nor queries (the sweep and the dispatcher manage their own transactions).</summary>
-    public async Task<TResponse> Run<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    public async Task<TResponse> Run<TResponse>(IRequest<TResponse> request)
     {
         await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, cancellationToken == default ? TestContext.Current.CancellationToken : cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, TestContext.Current.CancellationToken);
     }
 
     public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command)

@@ -1,11 +1,11 @@
 using System.Net.Sockets;
 using MailKit;
-using IMailTransport = TakedownDesk.Application.Ports.IMailTransport;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Messaging;
+using IMailTransport = TakedownDesk.Application.Ports.IMailTransport;
 
 namespace TakedownDesk.Infrastructure.Email;
 

@@ -22,7 +22,7 @@ public static class SchedulingRegistration
 
         services.AddQuartz(quartz =>
         {
-            quartz.UseTimeProvider(TimeProvider.System);
+            // No UseTimeProvider here: Quartz 4 takes the TimeProvider registered in DI, the same clock the commands use.
             quartz.UseInMemoryStore();
             Every<EscalationSweepJob>(quartz, "escalation-sweep", options.SweepIntervalSeconds);
             Every<OutboxDispatchJob>(quartz, "outbox-dispatch", options.DispatchIntervalSeconds);

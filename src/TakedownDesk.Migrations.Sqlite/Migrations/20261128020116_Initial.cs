@@ -408,14 +408,15 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EscalationSteps_Due",
+                table: "EscalationSteps",
+                column: "NextRunAtUtc",
+                filter: "\"State\" IN ('Pending', 'Claimed')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EscalationSteps_RequestId",
                 table: "EscalationSteps",
                 column: "RequestId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_EscalationSteps_State_NextRunAtUtc",
-                table: "EscalationSteps",
-                columns: new[] { "State", "NextRunAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Incidents_CaseId",
@@ -439,15 +440,16 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 column: "OutboxMessageId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Due",
+                table: "OutboxMessages",
+                column: "NextAttemptAtUtc",
+                filter: "\"State\" IN ('Pending', 'Failed')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Key",
                 table: "OutboxMessages",
                 column: "Key",
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_State_NextAttemptAtUtc",
-                table: "OutboxMessages",
-                columns: new[] { "State", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Platforms_Slug",

@@ -11,7 +11,7 @@ using TakedownDesk.Infrastructure.Persistence;
 namespace TakedownDesk.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TakedownDeskDbContext))]
-    [Migration("20261128012818_Initial")]
+    [Migration("20261128020116_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -267,9 +267,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId");
+                    b.HasIndex("NextRunAtUtc")
+                        .HasDatabaseName("IX_EscalationSteps_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Claimed')");
 
-                    b.HasIndex("State", "NextRunAtUtc");
+                    b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
                 });
@@ -340,7 +342,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("Key")
                         .IsUnique();
 
-                    b.HasIndex("State", "NextAttemptAtUtc");
+                    b.HasIndex("NextAttemptAtUtc")
+                        .HasDatabaseName("IX_OutboxMessages_Due")
+                        .HasFilter("\"State\" IN ('Pending', 'Failed')");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });

@@ -14,7 +14,7 @@ public sealed class EscalationSweepJob(IServiceScopeFactory scopes, IOptions<Sch
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExecuteDueEscalationsCommand(options.Value.BatchSize), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExecuteDueEscalationsCommand(options.Value.BatchSize, options.Value.ClaimLeaseSeconds), cancellationToken);
     }
 }
 
@@ -24,7 +24,7 @@ public sealed class OutboxDispatchJob(IServiceScopeFactory scopes, IOptions<Sche
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DispatchOutboxCommand(options.Value.BatchSize), cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new DispatchOutboxCommand(options.Value.BatchSize, options.Value.ClaimLeaseSeconds), cancellationToken);
     }
 }
 

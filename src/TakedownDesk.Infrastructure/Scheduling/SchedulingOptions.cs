@@ -15,4 +15,7 @@ public sealed class SchedulingOptions
     public int DigestCheckIntervalSeconds { get; set; } = 60;
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed escalation step or outbox batch stays claimed; after a crash they run again once this has passed.</summary>
+    public int ClaimLeaseSeconds { get; set; } = 300;
 }

@@ -13,13 +13,19 @@ namespace TakedownDesk.Application.Features.Escalations;
 /// The sweep: claims due steps, then executes each in its own transaction. Deliberately not an <see cref="ICommand"/>:
 /// one transaction around the whole sweep would hold the claims' locks until the end and tie every step's fate together.
 /// </summary>
-public sealed record ExecuteDueEscalationsCommand(int BatchSize = 50) : IRequest<EscalationSweepResult>;
+/// <param name="BatchSize">How many due steps one sweep claims.</param>
+/// <param name="LeaseSeconds">How long a claim holds; a worker that dies mid-step frees its steps when this runs out.</param>
+public sealed record ExecuteDueEscalationsCommand(int BatchSize = 50, int LeaseSeconds = 300) : IRequest<EscalationSweepResult>;
 
 public sealed record EscalationSweepResult(int Claimed, int Executed, int Failed);
 
 public sealed class ExecuteDueEscalationsValidator : AbstractValidator<ExecuteDueEscalationsCommand>
 {
-    public ExecuteDueEscalationsValidator() => RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+    public ExecuteDueEscalationsValidator()
+    {
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+        RuleFor(c => c.LeaseSeconds).InclusiveBetween(1, 86400);
+    }
 }
 
 public sealed partial class ExecuteDueEscalationsHandler(
@@ -29,14 +35,11 @@ public sealed partial class ExecuteDueEscalationsHandler(
     TimeProvider time,
     ILogger<ExecuteDueEscalationsHandler> logger) : IRequestHandler<ExecuteDueEscalationsCommand, EscalationSweepResult>
 {
-    /// <summary>How long a claim holds; a worker that dies mid-step frees it when this runs out.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     public const int MaxAttempts = 5;
 
     public async ValueTask<EscalationSweepResult> Handle(ExecuteDueEscalationsCommand command, CancellationToken cancellationToken)
     {
-        var (token, claimed) = await ClaimAsync(command.BatchSize, cancellationToken);
+        var (token, claimed) = await ClaimAsync(command.BatchSize, TimeSpan.FromSeconds(command.LeaseSeconds), cancellationToken);
         int executed = 0, failed = 0;
         foreach (var stepId in claimed)
         {
@@ -67,11 +70,11 @@ public sealed partial class ExecuteDueEscalationsHandler(
     /// claimed first no longer matches (PostgreSQL re-checks the WHERE after the lock wait; SQLite has one writer), so
     /// reading back by token returns exactly what this worker got.
     /// </summary>
-    private async Task<(Guid Token, List<Guid> Claimed)> ClaimAsync(int batchSize, CancellationToken cancellationToken)
+    private async Task<(Guid Token, List<Guid> Claimed)> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.UtcNow();
         var token = Guid.NewGuid();
-        var leaseEnd = now + Lease;
+        var leaseEnd = now + lease;
         var candidates = await db.EscalationSteps
             .Where(s => (s.State == EscalationState.Pending || s.State == EscalationState.Claimed) && s.NextRunAtUtc <= now)
             .OrderBy(s => s.NextRunAtUtc)

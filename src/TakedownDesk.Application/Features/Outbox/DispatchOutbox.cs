@@ -12,13 +12,19 @@ namespace TakedownDesk.Application.Features.Outbox;
 /// Sends due outbox rows over one kept-open session, one at a time, saving each outcome as soon as it is known.
 /// Not an <see cref="ICommand"/>: each outcome is its own small transaction, so a crash loses at most one.
 /// </summary>
-public sealed record DispatchOutboxCommand(int BatchSize = 50) : IRequest<OutboxDispatchResult>;
+/// <param name="BatchSize">How many due messages one batch claims.</param>
+/// <param name="LeaseSeconds">How long a batch holds its rows; after a crash they go out again once this has passed.</param>
+public sealed record DispatchOutboxCommand(int BatchSize = 50, int LeaseSeconds = 300) : IRequest<OutboxDispatchResult>;
 
 public sealed record OutboxDispatchResult(int Claimed, int Sent, int Retrying, int DeadLettered, int Unknown);
 
 public sealed class DispatchOutboxValidator : AbstractValidator<DispatchOutboxCommand>
 {
-    public DispatchOutboxValidator() => RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+    public DispatchOutboxValidator()
+    {
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+        RuleFor(c => c.LeaseSeconds).InclusiveBetween(1, 86400);
+    }
 }
 
 public sealed partial class DispatchOutboxHandler(
@@ -28,15 +34,12 @@ public sealed partial class DispatchOutboxHandler(
     TimeProvider time,
     ILogger<DispatchOutboxHandler> logger) : IRequestHandler<DispatchOutboxCommand, OutboxDispatchResult>
 {
-    /// <summary>How long a batch holds its rows; another instance may take them after that.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     /// <summary>Transient failures before a message is dead-lettered (back-off sums to several hours).</summary>
     public const int MaxAttempts = 15;
 
     public async ValueTask<OutboxDispatchResult> Handle(DispatchOutboxCommand command, CancellationToken cancellationToken)
     {
-        var messages = await ClaimAsync(command.BatchSize, cancellationToken);
+        var messages = await ClaimAsync(command.BatchSize, TimeSpan.FromSeconds(command.LeaseSeconds), cancellationToken);
         if (messages.Count == 0)
         {
             return new OutboxDispatchResult(0, 0, 0, 0, 0);
@@ -87,11 +90,11 @@ public sealed partial class DispatchOutboxHandler(
         return new OutboxDispatchResult(messages.Count, sent, retrying, dead, unknown);
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(int batchSize, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.UtcNow();
         var token = Guid.NewGuid();
-        var leaseEnd = now + Lease;
+        var leaseEnd = now + lease;
         var candidates = await db.OutboxMessages
             .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Failed) && m.NextAttemptAtUtc <= now)
             .OrderBy(m => m.NextAttemptAtUtc)

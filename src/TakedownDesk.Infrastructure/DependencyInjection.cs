@@ -2,7 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
+using TakedownDesk.Infrastructure.Documents;
+using TakedownDesk.Infrastructure.Email;
+using TakedownDesk.Infrastructure.Escalations;
 using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Infrastructure.Scheduling;
+using TakedownDesk.Infrastructure.Staff;
 
 namespace TakedownDesk.Infrastructure;
 
@@ -19,6 +25,29 @@ public static class DependencyInjection
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>Escalation steps, the e-mail outbox and its transport, the staff directory, and the scheduler that ticks them.</summary>
+    public static IServiceCollection AddEscalationsAndEmail(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section));
+        services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEscalationPolicySource, ConfigurationEscalationPolicySource>();
+        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddSingleton<IAlertComposer, BuiltInAlertComposer>();
+        services.AddSingleton<INoticeRenderer, PlainNoticeRenderer>();
+        services.AddSingleton<IWorkerIdentity, WorkerIdentity>();
+        services.AddSingleton<IMailTransport>(provider =>
+        {
+            var email = provider.GetRequiredService<IOptions<EmailOptions>>();
+            var time = provider.GetRequiredService<TimeProvider>();
+            return string.IsNullOrWhiteSpace(email.Value.Host)
+                ? new MailDropTransport(Path.Combine(dataDirectory, "mail-drop"), email, time)
+                : new SmtpMailTransport(email, time);
+        });
+        services.AddScheduling(configuration);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
@@ -19,6 +21,10 @@ public interface ITakedownDeskDb
     DbSet<RemovalRequest> RemovalRequests { get; }
 
     DbSet<TimelineEntry> Timeline { get; }
+
+    DbSet<EscalationStep> EscalationSteps { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     DatabaseFacade Database { get; }
 

@@ -7,6 +7,7 @@ namespace TakedownDesk.Domain.Common;
 public abstract class AggregateRoot : Entity
 {
     private readonly List<CaseEvent> caseEvents = [];
+    private readonly List<IDomainFact> facts = [];
 
     public Guid ConcurrencyStamp { get; private set; } = Guid.NewGuid();
 
@@ -14,7 +15,13 @@ public abstract class AggregateRoot : Entity
 
     public void RenewConcurrencyStamp() => ConcurrencyStamp = Guid.NewGuid();
 
+    public IReadOnlyList<IDomainFact> PendingFacts => facts;
+
     public void ClearCaseEvents() => caseEvents.Clear();
+
+    public void ClearFacts() => facts.Clear();
+
+    protected void Raise(IDomainFact fact) => facts.Add(fact);
 
     protected void Record(Guid caseId, string kind, string summary, DateTime occurredAtUtc) =>
         caseEvents.Add(new CaseEvent(caseId, kind, summary, occurredAtUtc));

@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
@@ -13,7 +16,10 @@ using TakedownDesk.Infrastructure.Identity;
 namespace TakedownDesk.Infrastructure.Persistence;
 
 /// <summary>The one context for every provider; provider differences live in the migrations projects only.</summary>
-public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext> options, ICurrentStaff? staff = null)
+public sealed class TakedownDeskDbContext(
+    DbContextOptions<TakedownDeskDbContext> options,
+    ICurrentStaff? staff = null,
+    IEscalationPolicySource? escalationPolicy = null)
     : IdentityDbContext<StaffUser>(options), ITakedownDeskDb
 {
     public const string SystemActor = "system";
@@ -32,14 +38,30 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var closed = WriteFacts();
+        if (closed.Count > 0)
+        {
+            CancelSteps(await EscalationSteps.Where(PendingStepsOf(closed)).ToListAsync(cancellationToken), closed);
+        }
+
         WriteTimelineAndRenewStamps();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        var closed = WriteFacts();
+        if (closed.Count > 0)
+        {
+            CancelSteps([.. EscalationSteps.Where(PendingStepsOf(closed))], closed);
+        }
+
         WriteTimelineAndRenewStamps();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -55,6 +77,46 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private static System.Linq.Expressions.Expression<Func<EscalationStep, bool>> PendingStepsOf(Dictionary<Guid, DateTime> closed)
+    {
+        var ids = closed.Keys.ToList();
+        return s => ids.Contains(s.RequestId) && (s.State == EscalationState.Pending || s.State == EscalationState.Claimed);
+    }
+
+    private static void CancelSteps(List<EscalationStep> steps, Dictionary<Guid, DateTime> closed)
+    {
+        foreach (var step in steps)
+        {
+            step.Cancel(closed[step.RequestId]);
+        }
+    }
+
+    /// <summary>Facts become rows in the same transaction: a submission plans its escalation steps; a closed request's pending steps are cancelled.</summary>
+    private Dictionary<Guid, DateTime> WriteFacts()
+    {
+        var closed = new Dictionary<Guid, DateTime>();
+        var policy = escalationPolicy?.Current ?? EscalationPolicy.Default;
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        {
+            foreach (var fact in entry.Entity.PendingFacts)
+            {
+                switch (fact)
+                {
+                    case RequestSubmitted submitted:
+                        EscalationSteps.AddRange(policy.PlanFor(submitted));
+                        break;
+                    case RequestClosed requestClosed:
+                        closed[requestClosed.RequestId] = requestClosed.ClosedAtUtc;
+                        break;
+                }
+            }
+
+            entry.Entity.ClearFacts();
+        }
+
+        return closed;
     }
 
     private void WriteTimelineAndRenewStamps()

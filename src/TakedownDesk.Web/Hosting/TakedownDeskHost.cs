@@ -42,6 +42,7 @@ public static class TakedownDeskHost
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddPersistence(configuration, dataDirectory);
         services.AddDocuments(configuration);
+        services.AddEscalationsAndEmail(configuration, dataDirectory);
 
         // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.
         services.AddHttpContextAccessor();
@@ -66,7 +67,7 @@ public static class TakedownDeskHost
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
-        services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IStaffAccounts, StaffAccounts>();
         services.AddHealthChecks();
         return services;
     }

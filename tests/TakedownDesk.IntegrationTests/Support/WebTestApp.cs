@@ -61,7 +61,7 @@ public sealed partial class WebTestApp : WebApplicationFactory<Program>
     public async Task<(HttpClient Client, CreatedAccessToken Token)> TokenClientAsync(TestUser user)
     {
         await using var scope = Services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IStaffDirectory>();
+        var directory = scope.ServiceProvider.GetRequiredService<IStaffAccounts>();
         var token = await directory.CreateTokenAsync(user.Id, "tests", Time.GetUtcNow().UtcDateTime.AddDays(30), CancellationToken.None);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);

@@ -16,7 +16,7 @@ public sealed class CreateAccessTokenValidator : AbstractValidator<CreateAccessT
     }
 }
 
-public sealed class CreateAccessTokenHandler(IStaffDirectory directory, ICurrentStaff staff, TimeProvider time)
+public sealed class CreateAccessTokenHandler(IStaffAccounts directory, ICurrentStaff staff, TimeProvider time)
     : ICommandHandler<CreateAccessTokenCommand, CreatedAccessToken>
 {
     public async ValueTask<CreatedAccessToken> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken) =>
@@ -25,7 +25,7 @@ public sealed class CreateAccessTokenHandler(IStaffDirectory directory, ICurrent
 
 public sealed record ListAccessTokensQuery : IQuery<IReadOnlyList<AccessTokenView>>;
 
-public sealed class ListAccessTokensHandler(IStaffDirectory directory, ICurrentStaff staff) : IQueryHandler<ListAccessTokensQuery, IReadOnlyList<AccessTokenView>>
+public sealed class ListAccessTokensHandler(IStaffAccounts directory, ICurrentStaff staff) : IQueryHandler<ListAccessTokensQuery, IReadOnlyList<AccessTokenView>>
 {
     public async ValueTask<IReadOnlyList<AccessTokenView>> Handle(ListAccessTokensQuery query, CancellationToken cancellationToken) =>
         await directory.ListTokensAsync(staff.Id, cancellationToken);
@@ -34,7 +34,7 @@ public sealed class ListAccessTokensHandler(IStaffDirectory directory, ICurrentS
 /// <summary>Revokes one of the caller's own tokens; another's token is not found.</summary>
 public sealed record RevokeAccessTokenCommand(Guid TokenId) : ICommand;
 
-public sealed class RevokeAccessTokenHandler(IStaffDirectory directory, ICurrentStaff staff, TimeProvider time) : ICommandHandler<RevokeAccessTokenCommand>
+public sealed class RevokeAccessTokenHandler(IStaffAccounts directory, ICurrentStaff staff, TimeProvider time) : ICommandHandler<RevokeAccessTokenCommand>
 {
     public async ValueTask<Unit> Handle(RevokeAccessTokenCommand command, CancellationToken cancellationToken)
     {

@@ -21,7 +21,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
     private static bool BeAKnownTimeZone(string? id) => string.IsNullOrEmpty(id) || TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 }
 
-public sealed class CreateStaffAccountHandler(IStaffDirectory directory) : ICommandHandler<CreateStaffAccountCommand, StaffAccount>
+public sealed class CreateStaffAccountHandler(IStaffAccounts directory) : ICommandHandler<CreateStaffAccountCommand, StaffAccount>
 {
     public async ValueTask<StaffAccount> Handle(CreateStaffAccountCommand command, CancellationToken cancellationToken) =>
         await directory.CreateAsync(command.Email.Trim(), command.DisplayName.Trim(), command.Role, command.TimeZoneId ?? "UTC", command.Password, cancellationToken);
@@ -29,7 +29,7 @@ public sealed class CreateStaffAccountHandler(IStaffDirectory directory) : IComm
 
 public sealed record ListStaffAccountsQuery : IQuery<IReadOnlyList<StaffAccount>>;
 
-public sealed class ListStaffAccountsHandler(IStaffDirectory directory) : IQueryHandler<ListStaffAccountsQuery, IReadOnlyList<StaffAccount>>
+public sealed class ListStaffAccountsHandler(IStaffAccounts directory) : IQueryHandler<ListStaffAccountsQuery, IReadOnlyList<StaffAccount>>
 {
     public async ValueTask<IReadOnlyList<StaffAccount>> Handle(ListStaffAccountsQuery query, CancellationToken cancellationToken) =>
         await directory.ListAsync(cancellationToken);
@@ -46,7 +46,7 @@ public sealed class SetStaffRoleValidator : AbstractValidator<SetStaffRoleComman
     }
 }
 
-public sealed class SetStaffRoleHandler(IStaffDirectory directory) : ICommandHandler<SetStaffRoleCommand>
+public sealed class SetStaffRoleHandler(IStaffAccounts directory) : ICommandHandler<SetStaffRoleCommand>
 {
     public async ValueTask<Unit> Handle(SetStaffRoleCommand command, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Identity;
 
-public sealed class StaffDirectory(UserManager<StaffUser> users, TakedownDeskDbContext db, TimeProvider time) : IStaffDirectory
+public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbContext db, TimeProvider time) : IStaffAccounts
 {
     public async Task<StaffAccount> CreateAsync(string email, string displayName, string role, string timeZoneId, string password, CancellationToken cancellationToken)
     {

@@ -74,6 +74,31 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LockToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RemovalRequestId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Platforms",
                 columns: table => new
                 {
@@ -265,6 +290,28 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxAttachments_OutboxMessages_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -448,6 +495,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     DisputeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DisputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResubmissionOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FollowUpNoticeNeededSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FtcReportNeededSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResubmittedAsId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
@@ -466,6 +515,35 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         principalTable: "Platforms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EscalationSteps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NextRunAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DoneAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EscalationSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EscalationSteps_RemovalRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -560,6 +638,17 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EscalationSteps_Due",
+                table: "EscalationSteps",
+                column: "NextRunAtUtc",
+                filter: "\"State\" IN ('Pending', 'Claimed')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EscalationSteps_RequestId",
+                table: "EscalationSteps",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_Key_StaffId",
                 table: "IdempotencyRecords",
                 columns: new[] { "Key", "StaffId" },
@@ -580,6 +669,23 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "IX_Locations_PlatformId",
                 table: "Locations",
                 column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxAttachments_OutboxMessageId",
+                table: "OutboxAttachments",
+                column: "OutboxMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Due",
+                table: "OutboxMessages",
+                column: "NextAttemptAtUtc",
+                filter: "\"State\" IN ('Pending', 'Failed')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Key",
+                table: "OutboxMessages",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalAccessTokens_SecretHash",
@@ -665,6 +771,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "Depictions");
 
             migrationBuilder.DropTable(
+                name: "EscalationSteps");
+
+            migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
@@ -672,6 +781,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "OutboxAttachments");
 
             migrationBuilder.DropTable(
                 name: "PersonalAccessTokens");
@@ -687,6 +799,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

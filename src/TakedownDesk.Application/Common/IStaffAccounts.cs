@@ -1,7 +1,7 @@
 namespace TakedownDesk.Application.Common;
 
 /// <summary>Staff accounts and their personal access tokens; the identity store implements it.</summary>
-public interface IStaffDirectory
+public interface IStaffAccounts
 {
     Task<StaffAccount> CreateAsync(string email, string displayName, string role, string timeZoneId, string password, CancellationToken cancellationToken);
 

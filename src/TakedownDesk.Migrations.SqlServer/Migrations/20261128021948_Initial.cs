@@ -74,6 +74,31 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LockToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MessageId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RemovalRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Platforms",
                 columns: table => new
                 {
@@ -265,6 +290,28 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "OutboxAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxAttachments_OutboxMessages_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cases",
                 columns: table => new
                 {
@@ -448,6 +495,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     DisputeReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     DisputedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ResubmissionOfId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    FollowUpNoticeNeededSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FtcReportNeededSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ResubmittedAsId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
@@ -466,6 +515,35 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         principalTable: "Platforms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EscalationSteps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    DueAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    NextRunAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClaimedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DoneAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EscalationSteps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EscalationSteps_RemovalRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -562,6 +640,17 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EscalationSteps_Due",
+                table: "EscalationSteps",
+                column: "NextRunAtUtc",
+                filter: "\"State\" IN ('Pending', 'Claimed')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EscalationSteps_RequestId",
+                table: "EscalationSteps",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_Key_StaffId",
                 table: "IdempotencyRecords",
                 columns: new[] { "Key", "StaffId" },
@@ -583,6 +672,23 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 name: "IX_Locations_PlatformId",
                 table: "Locations",
                 column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxAttachments_OutboxMessageId",
+                table: "OutboxAttachments",
+                column: "OutboxMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Due",
+                table: "OutboxMessages",
+                column: "NextAttemptAtUtc",
+                filter: "\"State\" IN ('Pending', 'Failed')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Key",
+                table: "OutboxMessages",
+                column: "Key",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_PersonalAccessTokens_SecretHash",
@@ -668,6 +774,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 name: "Depictions");
 
             migrationBuilder.DropTable(
+                name: "EscalationSteps");
+
+            migrationBuilder.DropTable(
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
@@ -675,6 +784,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "OutboxAttachments");
 
             migrationBuilder.DropTable(
                 name: "PersonalAccessTokens");
@@ -690,6 +802,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,132 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Escalations;
+
+namespace TakedownDesk.Application.Features.Escalations;
+
+/// <summary>
+/// The sweep: claims due steps, then executes each in its own transaction. Deliberately not an <see cref="ICommand"/>:
+/// one transaction around the whole sweep would hold the claims' locks until the end and tie every step's fate together.
+/// </summary>
+/// <param name="BatchSize">How many due steps one sweep claims.</param>
+/// <param name="LeaseSeconds">How long a claim holds; a worker that dies mid-step frees its steps when this runs out.</param>
+public sealed record ExecuteDueEscalationsCommand(int BatchSize = 50, int LeaseSeconds = 300) : IRequest<EscalationSweepResult>;
+
+public sealed record EscalationSweepResult(int Claimed, int Executed, int Failed);
+
+public sealed class ExecuteDueEscalationsValidator : AbstractValidator<ExecuteDueEscalationsCommand>
+{
+    public ExecuteDueEscalationsValidator()
+    {
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+        RuleFor(c => c.LeaseSeconds).InclusiveBetween(1, 86400);
+    }
+}
+
+public sealed partial class ExecuteDueEscalationsHandler(
+    ITakedownDeskDb db,
+    IServiceScopeFactory scopes,
+    IWorkerIdentity worker,
+    TimeProvider time,
+    ILogger<ExecuteDueEscalationsHandler> logger) : IRequestHandler<ExecuteDueEscalationsCommand, EscalationSweepResult>
+{
+    public const int MaxAttempts = 5;
+
+    public async ValueTask<EscalationSweepResult> Handle(ExecuteDueEscalationsCommand command, CancellationToken cancellationToken)
+    {
+        var (token, claimed) = await ClaimAsync(command.BatchSize, TimeSpan.FromSeconds(command.LeaseSeconds), cancellationToken);
+        int executed = 0, failed = 0;
+        foreach (var stepId in claimed)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                if (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExecuteEscalationStepCommand(stepId, token), cancellationToken))
+                {
+                    executed++;
+                }
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The claim was lost (lease ran out and another worker took it, or the request closed): nothing to record.
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                failed++;
+                await RecordFailureAsync(stepId, token, exception, cancellationToken);
+            }
+        }
+
+        return new EscalationSweepResult(claimed.Count, executed, failed);
+    }
+
+    /// <summary>
+    /// One conditional, set-based UPDATE stamps a fresh token on the due rows it still finds due; a row another worker
+    /// claimed first no longer matches (PostgreSQL re-checks the WHERE after the lock wait; SQLite has one writer), so
+    /// reading back by token returns exactly what this worker got.
+    /// </summary>
+    private async Task<(Guid Token, List<Guid> Claimed)> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        var token = Guid.NewGuid();
+        var leaseEnd = now + lease;
+        var candidates = await db.EscalationSteps
+            .Where(s => (s.State == EscalationState.Pending || s.State == EscalationState.Claimed) && s.NextRunAtUtc <= now)
+            .OrderBy(s => s.NextRunAtUtc)
+            .Select(s => s.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return (token, []);
+        }
+
+        await db.EscalationSteps
+            .Where(s => candidates.Contains(s.Id)
+                        && (s.State == EscalationState.Pending || s.State == EscalationState.Claimed)
+                        && s.NextRunAtUtc <= now)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(s => s.State, EscalationState.Claimed)
+                    .SetProperty(s => s.ClaimToken, token)
+                    .SetProperty(s => s.ClaimedBy, worker.Id)
+                    .SetProperty(s => s.ClaimedUntilUtc, leaseEnd)
+                    .SetProperty(s => s.NextRunAtUtc, leaseEnd)
+                    .SetProperty(s => s.Attempts, s => s.Attempts + 1),
+                cancellationToken);
+        var claimed = await db.EscalationSteps
+            .Where(s => s.ClaimToken == token)
+            .OrderBy(s => s.DueAtUtc)
+            .Select(s => s.Id)
+            .ToListAsync(cancellationToken);
+        return (token, claimed);
+    }
+
+    private async Task RecordFailureAsync(Guid stepId, Guid token, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var freshDb = scope.ServiceProvider.GetRequiredService<ITakedownDeskDb>();
+        var attempts = await freshDb.EscalationSteps.Where(s => s.Id == stepId).Select(s => s.Attempts).SingleAsync(cancellationToken);
+        var now = time.UtcNow();
+        var poisoned = attempts >= MaxAttempts;
+        // Type and message only: domain messages name rules, not people.
+        var error = $"{exception.GetType().Name}: {exception.Message}";
+        error = error.Length > 2000 ? error[..2000] : error;
+        await freshDb.EscalationSteps
+            .Where(s => s.Id == stepId && s.ClaimToken == token && s.State == EscalationState.Claimed)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(s => s.State, poisoned ? EscalationState.Failed : EscalationState.Pending)
+                    .SetProperty(s => s.NextRunAtUtc, now + EscalationStep.RetryDelay(attempts))
+                    .SetProperty(s => s.ClaimedUntilUtc, (DateTime?)null)
+                    .SetProperty(s => s.LastError, error),
+                cancellationToken);
+        LogStepFailed(stepId, attempts, poisoned, exception.GetType().Name);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation step {StepId} failed on attempt {Attempts} (poisoned: {Poisoned}) with {ExceptionType}")]
+    private partial void LogStepFailed(Guid stepId, int attempts, bool poisoned, string exceptionType);
+}

@@ -1,0 +1,123 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Messaging;
+
+namespace TakedownDesk.Application.Features.Outbox;
+
+/// <summary>
+/// Sends due outbox rows over one kept-open session, one at a time, saving each outcome as soon as it is known.
+/// Not an <see cref="ICommand"/>: each outcome is its own small transaction, so a crash loses at most one.
+/// </summary>
+/// <param name="BatchSize">How many due messages one batch claims.</param>
+/// <param name="LeaseSeconds">How long a batch holds its rows; after a crash they go out again once this has passed.</param>
+public sealed record DispatchOutboxCommand(int BatchSize = 50, int LeaseSeconds = 300) : IRequest<OutboxDispatchResult>;
+
+public sealed record OutboxDispatchResult(int Claimed, int Sent, int Retrying, int DeadLettered, int Unknown);
+
+public sealed class DispatchOutboxValidator : AbstractValidator<DispatchOutboxCommand>
+{
+    public DispatchOutboxValidator()
+    {
+        RuleFor(c => c.BatchSize).InclusiveBetween(1, 1000);
+        RuleFor(c => c.LeaseSeconds).InclusiveBetween(1, 86400);
+    }
+}
+
+public sealed partial class DispatchOutboxHandler(
+    ITakedownDeskDb db,
+    IMailTransport transport,
+    IMediator mediator,
+    TimeProvider time,
+    ILogger<DispatchOutboxHandler> logger) : IRequestHandler<DispatchOutboxCommand, OutboxDispatchResult>
+{
+    /// <summary>Transient failures before a message is dead-lettered (back-off sums to several hours).</summary>
+    public const int MaxAttempts = 15;
+
+    public async ValueTask<OutboxDispatchResult> Handle(DispatchOutboxCommand command, CancellationToken cancellationToken)
+    {
+        var messages = await ClaimAsync(command.BatchSize, TimeSpan.FromSeconds(command.LeaseSeconds), cancellationToken);
+        if (messages.Count == 0)
+        {
+            return new OutboxDispatchResult(0, 0, 0, 0, 0);
+        }
+
+        int sent = 0, retrying = 0, dead = 0, unknown = 0;
+        await using var session = await transport.OpenAsync(cancellationToken);
+        foreach (var message in messages)
+        {
+            var result = await session.SendAsync(message, cancellationToken);
+            var now = time.UtcNow();
+            switch (result.Outcome)
+            {
+                case MailSendOutcome.Accepted:
+                    message.MarkSent(now);
+                    sent++;
+                    break;
+                case MailSendOutcome.RetryLater:
+                    message.MarkTransientFailure(result.Detail ?? "retry later", now, MaxAttempts);
+                    if (message.State == OutboxState.DeadLettered)
+                    {
+                        dead++;
+                    }
+                    else
+                    {
+                        retrying++;
+                    }
+
+                    break;
+                case MailSendOutcome.Rejected:
+                    message.MarkDeadLettered(result.Detail ?? "rejected");
+                    dead++;
+                    break;
+                default:
+                    message.MarkOutcomeUnknown(result.Detail ?? "outcome unknown");
+                    unknown++;
+                    break;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            LogOutcome(message.Id, message.State, message.Attempts);
+            if (message.State == OutboxState.Sent && message.RemovalRequestId is { } requestId)
+            {
+                await mediator.Send(new Requests.RecordEmailSubmissionCommand(requestId, message.Id), cancellationToken);
+            }
+        }
+
+        return new OutboxDispatchResult(messages.Count, sent, retrying, dead, unknown);
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        var token = Guid.NewGuid();
+        var leaseEnd = now + lease;
+        var candidates = await db.OutboxMessages
+            .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Failed) && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.NextAttemptAtUtc)
+            .Select(m => m.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        await db.OutboxMessages
+            .Where(m => candidates.Contains(m.Id)
+                        && (m.State == OutboxState.Pending || m.State == OutboxState.Failed)
+                        && m.NextAttemptAtUtc <= now)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.LockToken, token).SetProperty(m => m.NextAttemptAtUtc, leaseEnd), cancellationToken);
+        return await db.OutboxMessages
+            .Include(m => m.Attachments)
+            .Where(m => m.LockToken == token)
+            .OrderBy(m => m.CreatedAtUtc)
+            .ToListAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId}: {State} after {Attempts} attempt(s)")]
+    private partial void LogOutcome(Guid messageId, OutboxState state, int attempts);
+}

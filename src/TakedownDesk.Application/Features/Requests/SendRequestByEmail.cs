@@ -1,0 +1,92 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Messaging;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Application.Features.Requests;
+
+/// <summary>
+/// Sends a ready request to the platform's designated e-mail address through the outbox. The request counts as
+/// submitted when the SMTP server accepts it (see <see cref="RecordEmailSubmissionCommand"/>), so the clock starts then.
+/// </summary>
+public sealed record SendRequestByEmailCommand(Guid RequestId, string To) : ICommand<QueuedRequestEmail>;
+
+public sealed record QueuedRequestEmail(Guid OutboxMessageId, string MessageId);
+
+public sealed class SendRequestByEmailValidator : AbstractValidator<SendRequestByEmailCommand>
+{
+    public SendRequestByEmailValidator()
+    {
+        RuleFor(c => c.RequestId).NotEmpty();
+        RuleFor(c => c.To).NotEmpty().EmailAddress().MaximumLength(320);
+    }
+}
+
+public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, INoticeRenderer renderer, TimeProvider time)
+    : ICommandHandler<SendRequestByEmailCommand, QueuedRequestEmail>
+{
+    public async ValueTask<QueuedRequestEmail> Handle(SendRequestByEmailCommand command, CancellationToken cancellationToken)
+    {
+        var (request, @case) = await db.LoadRequestAsync(command.RequestId, staff, cancellationToken);
+        if (request.Status != RequestStatus.Ready)
+        {
+            throw new BusinessRuleViolationException($"Only a ready request can be sent; this one is {request.Status}.");
+        }
+
+        var platform = await db.Platforms.SingleAsync(p => p.Id == request.PlatformId, cancellationToken);
+        var to = command.To.Trim();
+        if (!platform.DesignatedChannels.Any(c => c.Kind == ChannelKind.Email && string.Equals(c.Target, to, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new BusinessRuleViolationException("That address is not the platform's designated e-mail channel for Take It Down Act requests.");
+        }
+
+        var key = $"request:{request.Id}:email";
+        var existing = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Key == key, cancellationToken);
+        if (existing is not null)
+        {
+            return new QueuedRequestEmail(existing.Id, existing.MessageId);
+        }
+
+        var notice = renderer.Render(request, @case);
+        var message = new OutboxMessage(key, to, notice.Subject, notice.HtmlBody, notice.TextBody, time.UtcNow(), request.Id);
+        db.OutboxMessages.Add(message);
+        return new QueuedRequestEmail(message.Id, message.MessageId);
+    }
+}
+
+/// <summary>The SMTP server accepted the request e-mail: that acceptance is the submission, with the Message-ID as evidence.</summary>
+public sealed record RecordEmailSubmissionCommand(Guid RequestId, Guid OutboxMessageId) : ICommand<bool>;
+
+public sealed class RecordEmailSubmissionHandler(ITakedownDeskDb db, TimeProvider time) : ICommandHandler<RecordEmailSubmissionCommand, bool>
+{
+    public async ValueTask<bool> Handle(RecordEmailSubmissionCommand command, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == command.OutboxMessageId, cancellationToken);
+        var request = await db.RemovalRequests.Include(r => r.Items).SingleAsync(r => r.Id == command.RequestId, cancellationToken);
+        if (request.Status != RequestStatus.Ready || message.SentAtUtc is not { } acceptedAt)
+        {
+            return false;
+        }
+
+        var victimId = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.VictimId).SingleAsync(cancellationToken);
+        var victim = await db.LoadVictimAsync(victimId, cancellationToken);
+        request.Submit(
+            new Submission(
+                ChannelKind.Email,
+                message.To,
+                "The platform's designated e-mail address for Take It Down Act requests",
+                acceptedAt,
+                "outbox",
+                null,
+                message.MessageId,
+                null),
+            victim,
+            time.UtcNow());
+        return true;
+    }
+}

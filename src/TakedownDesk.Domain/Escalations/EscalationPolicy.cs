@@ -1,0 +1,41 @@
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Domain.Escalations;
+
+/// <summary>When a submitted request's escalations fall due. Configurable; the defaults follow the product's design.</summary>
+public sealed record EscalationPolicy
+{
+    public static readonly EscalationPolicy Default = new();
+
+    public TimeSpan ReminderBeforeDeadline { get; init; } = TimeSpan.FromHours(12);
+
+    public TimeSpan SecondAlertAfterDeadline { get; init; } = TimeSpan.FromHours(24);
+
+    public TimeSpan FirstFollowUpAfterSubmission { get; init; } = TimeSpan.FromDays(7);
+
+    public TimeSpan SecondFollowUpAfterSubmission { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>The steps a request submitted at <paramref name="submittedAtUtc"/> needs: a statutory request by its deadline, the others by follow-ups.</summary>
+    public IReadOnlyList<(EscalationKind Kind, DateTime DueAtUtc)> Plan(DateTime submittedAtUtc, DateTime? deadlineAtUtc) =>
+        deadlineAtUtc is { } deadline
+            ?
+            [
+                (EscalationKind.Reminder12hBefore, deadline - ReminderBeforeDeadline),
+                (EscalationKind.OverdueAtDeadline, deadline),
+                (EscalationKind.SecondAlert24hAfter, deadline + SecondAlertAfterDeadline),
+            ]
+            :
+            [
+                (EscalationKind.FollowUp7d, submittedAtUtc + FirstFollowUpAfterSubmission),
+                (EscalationKind.FollowUp30d, submittedAtUtc + SecondFollowUpAfterSubmission),
+            ];
+
+    public IReadOnlyList<EscalationStep> PlanFor(RequestSubmitted submitted) =>
+        Plan(submitted.SubmittedAtUtc, submitted.DeadlineAtUtc)
+            .Select(p => new EscalationStep(submitted.RequestId, submitted.CaseId, p.Kind, p.DueAtUtc))
+            .ToList();
+
+    /// <summary>The instant a step of <paramref name="kind"/> falls due for this request under this policy.</summary>
+    public DateTime DueAt(EscalationKind kind, DateTime submittedAtUtc, DateTime? deadlineAtUtc) =>
+        Plan(submittedAtUtc, deadlineAtUtc).Where(p => p.Kind == kind).Select(p => p.DueAtUtc).DefaultIfEmpty(DateTime.MaxValue).First();
+}

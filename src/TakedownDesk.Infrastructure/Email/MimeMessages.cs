@@ -1,0 +1,28 @@
+using MimeKit;
+using TakedownDesk.Domain.Messaging;
+
+namespace TakedownDesk.Infrastructure.Email;
+
+internal static class MimeMessages
+{
+    public static MimeMessage From(OutboxMessage message, string from, DateTime nowUtc)
+    {
+        var builder = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments)
+        {
+            builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            Body = builder.ToMessageBody(),
+            Date = new DateTimeOffset(nowUtc, TimeSpan.Zero),
+            // MimeKit wants the id without its angle brackets; it is the same on every re-send.
+            MessageId = message.MessageId.Trim('<', '>'),
+        };
+        mime.From.Add(MailboxAddress.Parse(from));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        return mime;
+    }
+}

@@ -1,0 +1,21 @@
+namespace TakedownDesk.Infrastructure.Scheduling;
+
+/// <summary>Configuration section "Scheduling". Tests turn it off and send the commands themselves with a fake clock.</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    public bool Enabled { get; set; } = true;
+
+    public int SweepIntervalSeconds { get; set; } = 2;
+
+    public int DispatchIntervalSeconds { get; set; } = 2;
+
+    /// <summary>The digest job only checks whose local 08:00 has come; the outbox key makes it once a day.</summary>
+    public int DigestCheckIntervalSeconds { get; set; } = 60;
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed escalation step or outbox batch stays claimed; after a crash they run again once this has passed.</summary>
+    public int ClaimLeaseSeconds { get; set; } = 300;
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
@@ -19,6 +20,10 @@ public interface ITakedownDeskDb
     DbSet<RemovalRequest> RemovalRequests { get; }
 
     DbSet<TimelineEntry> Timeline { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ErasureRecord> Erasures { get; }
 
     DatabaseFacade Database { get; }
 

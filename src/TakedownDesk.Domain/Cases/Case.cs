@@ -54,6 +54,9 @@ public sealed class Case : AggregateRoot
     /// <summary>The minor gate: the case routes to NCMEC and holds no image data (not even hashes).</summary>
     public bool RoutedToNcmec { get; private set; }
 
+    /// <summary>A legal hold pauses retention: the case and its victim are not purged while it is set.</summary>
+    public bool LegalHold { get; private set; }
+
     public IReadOnlyList<Incident> Incidents => incidents;
 
     public IReadOnlyList<Depiction> Depictions => depictions;
@@ -90,7 +93,7 @@ public sealed class Case : AggregateRoot
             }
 
             depiction ??= depictionId is { } id ? FindDepiction(id) : NewDepiction(newDepictionLabel);
-            var location = new Location(candidate.Url, candidate.PlatformId, depiction.Id, nowUtc);
+            var location = new Location(candidate.Url, VictimId, candidate.PlatformId, depiction.Id, nowUtc);
             added.Add(location);
         }
 
@@ -177,6 +180,21 @@ public sealed class Case : AggregateRoot
         ClosedAtUtc = null;
         Record(Id, "CaseReopened", "Case reopened", nowUtc);
     }
+
+    public void SetLegalHold(bool onHold, DateTime nowUtc)
+    {
+        if (LegalHold == onHold)
+        {
+            return;
+        }
+
+        LegalHold = onHold;
+        Record(Id, onHold ? "LegalHoldSet" : "LegalHoldLifted", onHold ? "Legal hold set: retention paused" : "Legal hold lifted", nowUtc);
+    }
+
+    /// <summary>Retention may erase the case once it has been closed for the whole period and no hold is set.</summary>
+    public bool RetentionExpiredAt(DateTime nowUtc, TimeSpan period) =>
+        !LegalHold && Status == CaseStatus.Closed && ClosedAtUtc is { } closed && closed + period <= nowUtc;
 
     public Location FindLocation(Guid locationId) =>
         locations.Find(l => l.Id == locationId) ?? throw new BusinessRuleViolationException(new LocationMustBelongToTheCase());

@@ -1,19 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Infrastructure.Persistence;
 
 /// <summary>The one context for every provider; provider differences live in the migrations projects only.</summary>
-public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext> options, ICurrentStaff? staff = null)
+public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext> options, ICurrentStaff? staff = null, FieldProtection? protection = null)
     : DbContext(options), ITakedownDeskDb
 {
     public const string SystemActor = "system";
+
+    /// <summary>Seals and opens the encrypted fields of this context's entities (absent at design time).</summary>
+    public FieldProtection? Protection => protection;
 
     public DbSet<Victim> Victims => Set<Victim>();
 
@@ -24,6 +29,10 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
     public DbSet<RemovalRequest> RemovalRequests => Set<RemovalRequest>();
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ErasureRecord> Erasures => Set<ErasureRecord>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -51,6 +60,8 @@ public sealed class TakedownDeskDbContext(DbContextOptions<TakedownDeskDbContext
 
     private void WriteTimelineAndRenewStamps()
     {
+        // First, so that a change to an encrypted field marks its aggregate modified and renews the stamp below.
+        protection?.Protect(ChangeTracker);
         var actor = staff?.Id ?? SystemActor;
         foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
         {

@@ -22,9 +22,12 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    private TestApp(ServiceProvider services, FakeTimeProvider time, TestStaff staff, CapturedLogs logs)
+    private TestApp(ServiceProvider services, FakeTimeProvider time, TestStaff staff, CapturedLogs logs, DatabaseProvider provider, string connectionString, string dataDirectory)
     {
         this.services = services;
+        Provider = provider;
+        ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
         Time = time;
         Staff = staff;
         Logs = logs;
@@ -38,17 +41,33 @@ public sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    public static async Task<TestApp> StartAsync(TestDatabase database)
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Where this app keeps its master key file and victim key store.</summary>
+    public string DataDirectory { get; }
+
+    public static async Task<TestApp> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) =>
+        await StartOnAsync(database.Provider, await database.CreateAsync(), null, settings);
+
+    /// <summary>An app on an existing database and data directory (e.g. a restored backup with the current key store).</summary>
+    public static async Task<TestApp> StartOnAsync(
+        DatabaseProvider provider, string connectionString, string? dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var connectionString = await database.CreateAsync();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = database.Provider.ToString(),
-                ["Database:ConnectionString"] = connectionString,
-                [DataDirectory.Key] = Path.Combine(Path.GetTempPath(), "takedowndesk-tests", Guid.NewGuid().ToString("N")),
-            })
-            .Build();
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "takedowndesk-tests", Guid.NewGuid().ToString("N"));
+        var values = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = connectionString,
+            [Web.Hosting.DataDirectory.Key] = dataDirectory,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var environment = new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Development };
         var time = new FakeTimeProvider(Start);
         var staff = new TestStaff();
@@ -60,10 +79,10 @@ public sealed class TestApp : IAsyncDisposable
         collection.AddTakedownDesk(configuration, environment);
         collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         collection.Replace(ServiceDescriptor.Scoped<ICurrentStaff>(_ => staff));
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var serviceProvider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
-        await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
-        return new TestApp(provider, time, staff, logs);
+        await serviceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
+        return new TestApp(serviceProvider, time, staff, logs, provider, connectionString, dataDirectory);
     }
 
     public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command)

@@ -23,27 +23,27 @@ public static class CommandLine
                 await Console.Out.WriteLineAsync("Database is up to date.");
                 return 0;
             case "rotate-master-key":
-            {
-                var rotation = await SendAsync<MasterKeyRotation>(services, new RotateMasterKeyCommand());
-                await Console.Out.WriteLineAsync($"Master key {rotation.CurrentMasterKeyId} is current; {rotation.VictimKeysRewrapped} victim key(s) re-wrapped.");
-                return 0;
-            }
+                {
+                    var rotation = await SendAsync<MasterKeyRotation>(services, new RotateMasterKeyCommand());
+                    await Console.Out.WriteLineAsync($"Master key {rotation.CurrentMasterKeyId} is current; {rotation.VictimKeysRewrapped} victim key(s) re-wrapped.");
+                    return 0;
+                }
 
             case "purge":
-            {
-                var purged = await SendAsync<PurgeResult>(services, new PurgeExpiredCasesCommand());
-                await Console.Out.WriteLineAsync($"Erased {purged.VictimsErased} victim(s) with {purged.CasesErased} case(s) past retention.");
-                return 0;
-            }
+                {
+                    var purged = await SendAsync<PurgeResult>(services, new PurgeExpiredCasesCommand());
+                    await Console.Out.WriteLineAsync($"Erased {purged.VictimsErased} victim(s) with {purged.CasesErased} case(s) past retention.");
+                    return 0;
+                }
 
             case "verify-audit":
-            {
-                var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery());
-                await Console.Out.WriteLineAsync(report.Intact
-                    ? $"OK: {report.EntriesChecked} audit entries verified."
-                    : $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).");
-                return report.Intact ? 0 : 1;
-            }
+                {
+                    var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery());
+                    await Console.Out.WriteLineAsync(report.Intact
+                        ? $"OK: {report.EntriesChecked} audit entries verified."
+                        : $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).");
+                    return report.Intact ? 0 : 1;
+                }
 
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");

@@ -1,14 +1,14 @@
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Locations;
-using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Protection;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Retention;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Common;
-using TakedownDesk.Domain.Victims;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Locations;
@@ -163,4 +164,34 @@ public sealed class ErasureSlicesOnSqlite() : ErasureSlices(new SqliteTestDataba
     }
 }
 
-public sealed class ErasureSlicesOnPostgres(PostgresCluster cluster) : ErasureSlices(new PostgresTestDatabase(cluster));
+public sealed class ErasureSlicesOnPostgres(PostgresCluster cluster) : ErasureSlices(new PostgresTestDatabase(cluster))
+{
+    [Fact]
+    public async Task A_copy_taken_before_erasure_cannot_be_decrypted_with_a_key_store_in_its_own_postgres_database()
+    {
+        var keyStore = new Dictionary<string, string?>
+        {
+            ["Encryption:KeyStoreProvider"] = "Postgres",
+            ["Encryption:KeyStoreConnectionString"] = await cluster.CreateDatabaseAsync(),
+        };
+        await using var app = await TestApp.StartAsync(new PostgresTestDatabase(cluster), keyStore);
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await Markers.AssertReadableThroughTheAppAsync(app, opened.CaseId);
+
+        var copy = "t_" + Guid.NewGuid().ToString("N");
+        NpgsqlConnection.ClearAllPools();
+        await using (var admin = new NpgsqlConnection(cluster.ConnectionStringFor("postgres")))
+        {
+            await admin.OpenAsync(TestContext.Current.CancellationToken);
+            var source = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database;
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {copy} TEMPLATE \"{source}\"", admin);
+            await create.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        await app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest));
+
+        await using var restored = await TestApp.StartOnAsync(DatabaseProvider.Postgres, cluster.ConnectionStringFor(copy), app.DataDirectory, keyStore);
+        Assert.Equal(1, await restored.WithDb(db => db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM \"Victims\"").SingleAsync()));
+        await Assert.ThrowsAsync<DataKeyUnavailableException>(() => restored.Query(new GetConfidentialDetailsQuery(opened.CaseId)));
+    }
+}

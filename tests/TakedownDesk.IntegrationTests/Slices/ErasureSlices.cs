@@ -84,6 +84,8 @@ public abstract class ErasureSlices(TestDatabase database)
         await app.Send(new ChangeCaseStatusCommand(recent.CaseId, CaseStatusChange.Close, null));
         app.Time.Advance(TimeSpan.FromDays(11));
 
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new PurgeExpiredCasesCommand()));
+        app.Staff.SeesAllCases = true;
         var purged = await app.Send(new PurgeExpiredCasesCommand());
         var again = await app.Send(new PurgeExpiredCasesCommand());
 
@@ -102,6 +104,8 @@ public abstract class ErasureSlices(TestDatabase database)
         var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
         var before = await app.WithDb(db => db.Database.SqlQueryRaw<string>("SELECT \"UrlKey\" AS \"Value\" FROM \"Locations\"").SingleAsync());
 
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new RotateMasterKeyCommand()));
+        app.Staff.SeesAllCases = true;
         var rotation = await app.Send(new RotateMasterKeyCommand());
 
         Assert.Equal(1, rotation.VictimKeysRewrapped);
@@ -113,6 +117,43 @@ public abstract class ErasureSlices(TestDatabase database)
         var keyFile = await File.ReadAllTextAsync(Path.Combine(app.DataDirectory, "master.key"), TestContext.Current.CancellationToken);
         Assert.Contains(rotation.CurrentMasterKeyId, keyFile, StringComparison.Ordinal);
         Assert.Equal(2, keyFile.Split("\"Id\"").Length - 1);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(app.DataDirectory, "master.key")));
+        }
+    }
+
+    [Fact]
+    public async Task Configured_master_keys_rotate_without_downtime_old_keys_decrypt_until_rotation_is_done()
+    {
+        string Key() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var (oldKey, newKey) = (Key(), Key());
+        Dictionary<string, string?> Keys(params (string Id, string Key)[] keys) => keys
+            .SelectMany((k, i) => new[] { ($"Encryption:MasterKeys:{i}:Id", k.Id), ($"Encryption:MasterKeys:{i}:Key", k.Key) })
+            .ToDictionary(k => k.Item1, k => (string?)k.Item2);
+
+        Guid caseId;
+        string connectionString;
+        string dataDirectory;
+        await using (var first = await TestApp.StartAsync(database, Keys(("2025", oldKey))))
+        {
+            caseId = (await first.Send(Markers.OpenCase(first.Time.GetUtcNow()))).CaseId;
+            (connectionString, dataDirectory) = (first.ConnectionString, first.DataDirectory);
+            Assert.False(File.Exists(Path.Combine(dataDirectory, "master.key")));
+        }
+
+        await using (var during = await TestApp.StartOnAsync(database.Provider, connectionString, dataDirectory, Keys(("2026", newKey), ("2025", oldKey))))
+        {
+            await Markers.AssertReadableThroughTheAppAsync(during, caseId);
+            during.Staff.SeesAllCases = true;
+            var rotation = await during.Send(new RotateMasterKeyCommand());
+            Assert.Equal(("2026", 1), (rotation.CurrentMasterKeyId, rotation.VictimKeysRewrapped));
+        }
+
+        await using var after = await TestApp.StartOnAsync(database.Provider, connectionString, dataDirectory, Keys(("2026", newKey)));
+        await Markers.AssertReadableThroughTheAppAsync(after, caseId);
+        var again = await after.Send(new AddLocationsCommand(caseId, Markers.Url, null, null));
+        Assert.True(Assert.Single(again.Accepted).AlreadyRecorded);
     }
 }
 

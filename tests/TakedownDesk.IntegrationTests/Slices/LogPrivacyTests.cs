@@ -49,11 +49,11 @@ public class LogPrivacyTests
         await app.Send(new SetLegalHoldCommand(opened.CaseId, true));
         await Assert.ThrowsAsync<BusinessRuleViolationException>(() => app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest)));
         await app.Send(new SetLegalHoldCommand(opened.CaseId, false));
+        app.Staff.SeesAllCases = true;
         await app.Send(new RotateMasterKeyCommand());
         await app.Send(new ChangeCaseStatusCommand(closed.CaseId, CaseStatusChange.Close, null));
         app.Time.Advance(TimeSpan.FromDays(2));
         await app.Send(new PurgeExpiredCasesCommand());
-        app.Staff.SeesAllCases = true;
         await app.Query(new GetCaseAccessHistoryQuery(opened.CaseId));
         await app.Query(new VerifyAuditChainQuery());
         await app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest));

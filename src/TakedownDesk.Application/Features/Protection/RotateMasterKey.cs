@@ -10,10 +10,15 @@ namespace TakedownDesk.Application.Features.Protection;
 /// </summary>
 public sealed record RotateMasterKeyCommand : ICommand<MasterKeyRotation>;
 
-public sealed class RotateMasterKeyHandler(ITakedownDeskDb db, IVictimKeys keys) : ICommandHandler<RotateMasterKeyCommand, MasterKeyRotation>
+public sealed class RotateMasterKeyHandler(ITakedownDeskDb db, IVictimKeys keys, ICurrentStaff staff) : ICommandHandler<RotateMasterKeyCommand, MasterKeyRotation>
 {
     public async ValueTask<MasterKeyRotation> Handle(RotateMasterKeyCommand command, CancellationToken cancellationToken)
     {
+        if (!staff.SeesAllCases)
+        {
+            throw new NotFoundException("Master key rotation is not available to this account.");
+        }
+
         var rotation = await keys.RotateMasterKeyAsync(cancellationToken);
 
         // Loading is enough: saving recomputes each location's index key with the now-current master key.

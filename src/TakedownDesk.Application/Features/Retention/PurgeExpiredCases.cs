@@ -21,6 +21,11 @@ public sealed class PurgeExpiredCasesHandler(ITakedownDeskDb db, IVictimKeys key
 {
     public async ValueTask<PurgeResult> Handle(PurgeExpiredCasesCommand command, CancellationToken cancellationToken)
     {
+        if (!staff.SeesAllCases)
+        {
+            throw new NotFoundException("Retention purge is not available to this account.");
+        }
+
         var now = time.UtcNow();
         var cutoff = now.AddDays(-options.Value.ClosedCaseDays);
         var cases = await db.Cases.AsNoTracking()

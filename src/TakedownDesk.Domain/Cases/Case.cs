@@ -192,10 +192,6 @@ public sealed class Case : AggregateRoot
         Record(Id, onHold ? "LegalHoldSet" : "LegalHoldLifted", onHold ? "Legal hold set: retention paused" : "Legal hold lifted", nowUtc);
     }
 
-    /// <summary>Retention may erase the case once it has been closed for the whole period and no hold is set.</summary>
-    public bool RetentionExpiredAt(DateTime nowUtc, TimeSpan period) =>
-        !LegalHold && Status == CaseStatus.Closed && ClosedAtUtc is { } closed && closed + period <= nowUtc;
-
     public Location FindLocation(Guid locationId) =>
         locations.Find(l => l.Id == locationId) ?? throw new BusinessRuleViolationException(new LocationMustBelongToTheCase());
 

@@ -44,7 +44,18 @@ public sealed class AuditBehaviour<TMessage, TResponse>(ITakedownDeskDb db, ICur
 
         var response = await next(message, cancellationToken);
         var caseId = await CaseOfAsync(message, response, cancellationToken);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            // Inside the unit of work: the entry commits (or rolls back) with the command.
+            await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, AuditKind.Command, cancellationToken);
+            return response;
+        }
+
+        // Only if the behaviour was registered outside the unit of work: still recorded, though no longer atomically.
+        await using var own = await db.Database.BeginTransactionAsync(cancellationToken);
         await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, AuditKind.Command, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await own.CommitAsync(cancellationToken);
         return response;
     }
 

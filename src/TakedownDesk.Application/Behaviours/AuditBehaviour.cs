@@ -25,15 +25,19 @@ public sealed class AuditBehaviour<TMessage, TResponse>(ITakedownDeskDb db, ICur
     {
         if (message is IAuditedQuery audited)
         {
-            var answer = await next(message, cancellationToken);
-            await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, audited.CaseId, Action, AuditKind.ConfidentialView, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null)
+            TResponse answer;
+            try
             {
-                await transaction.CommitAsync(cancellationToken);
+                answer = await next(message, cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                // A look at a case the account may not see is worth a supervisor's attention.
+                await RecordViewAsync(audited.CaseId, AuditKind.DeniedView, cancellationToken);
+                throw;
             }
 
+            await RecordViewAsync(audited.CaseId, AuditKind.ConfidentialView, cancellationToken);
             return answer;
         }
 
@@ -57,6 +61,17 @@ public sealed class AuditBehaviour<TMessage, TResponse>(ITakedownDeskDb db, ICur
         await db.SaveChangesAsync(cancellationToken);
         await own.CommitAsync(cancellationToken);
         return response;
+    }
+
+    private async Task RecordViewAsync(Guid caseId, AuditKind kind, CancellationToken cancellationToken)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, kind, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
     }
 
     private static PropertyInfo? GuidProperty(Type type, string name) =>

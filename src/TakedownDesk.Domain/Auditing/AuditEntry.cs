@@ -66,4 +66,7 @@ public enum AuditKind
 {
     Command,
     ConfidentialView,
+
+    /// <summary>An account asked for a case it may not see.</summary>
+    DeniedView,
 }

@@ -42,6 +42,21 @@ public abstract class AuditSlices(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_caseworker_asking_for_someone_elses_case_is_refused_and_the_attempt_is_recorded()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+        app.Staff.Id = "caseworker-2";
+
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Query(new GetConfidentialDetailsQuery(opened.CaseId)));
+        app.Staff.SeesAllCases = true;
+        var history = await app.Query(new GetCaseAccessHistoryQuery(opened.CaseId));
+
+        Assert.Contains(history, h => h is { ActorId: "caseworker-2", Action: "GetConfidentialDetailsQuery", Kind: AuditKind.DeniedView });
+        Assert.True((await app.Query(new VerifyAuditChainQuery())).Intact);
+    }
+
+    [Fact]
     public async Task Access_history_and_chain_verification_are_for_supervisors_only()
     {
         await using var app = await TestApp.StartAsync(database);

@@ -9,6 +9,7 @@ using TakedownDesk.Infrastructure.Escalations;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Infrastructure.Scheduling;
 using TakedownDesk.Infrastructure.Staff;
+using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Infrastructure;
 
@@ -17,11 +18,19 @@ public static class DependencyInjection
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration, string dataDirectory)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
         services.AddDbContext<TakedownDeskDbContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             builder.UseProvider(options.Provider, ProviderSetup.ResolveConnectionString(options, dataDirectory));
+            builder.AddInterceptors(FieldRevealingInterceptor.Instance);
         });
+        services.AddSingleton(provider => new MasterKeyRing(Encryption(provider), dataDirectory));
+        services.AddSingleton(provider => new VictimKeyStore(Encryption(provider), dataDirectory));
+        services.AddScoped<VictimKeyRing>();
+        services.AddScoped<IVictimKeys>(provider => provider.GetRequiredService<VictimKeyRing>());
+        services.AddScoped<FieldProtection>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);
@@ -50,4 +59,6 @@ public static class DependencyInjection
         services.AddScheduling(configuration);
         return services;
     }
+
+    private static EncryptionOptions Encryption(IServiceProvider provider) => provider.GetRequiredService<IOptions<EncryptionOptions>>().Value;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -25,6 +26,10 @@ public interface ITakedownDeskDb
     DbSet<EscalationStep> EscalationSteps { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ErasureRecord> Erasures { get; }
 
     DatabaseFacade Database { get; }
 

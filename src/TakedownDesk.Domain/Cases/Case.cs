@@ -54,6 +54,9 @@ public sealed class Case : AggregateRoot
     /// <summary>The minor gate: the case routes to NCMEC and holds no image data (not even hashes).</summary>
     public bool RoutedToNcmec { get; private set; }
 
+    /// <summary>A legal hold pauses retention: the case and its victim are not purged while it is set.</summary>
+    public bool LegalHold { get; private set; }
+
     public IReadOnlyList<Incident> Incidents => incidents;
 
     public IReadOnlyList<Depiction> Depictions => depictions;
@@ -90,7 +93,7 @@ public sealed class Case : AggregateRoot
             }
 
             depiction ??= depictionId is { } id ? FindDepiction(id) : NewDepiction(newDepictionLabel);
-            var location = new Location(candidate.Url, candidate.PlatformId, depiction.Id, nowUtc);
+            var location = new Location(candidate.Url, VictimId, candidate.PlatformId, depiction.Id, nowUtc);
             added.Add(location);
         }
 
@@ -176,6 +179,17 @@ public sealed class Case : AggregateRoot
         Status = CaseStatus.Reopened;
         ClosedAtUtc = null;
         Record(Id, "CaseReopened", "Case reopened", nowUtc);
+    }
+
+    public void SetLegalHold(bool onHold, DateTime nowUtc)
+    {
+        if (LegalHold == onHold)
+        {
+            return;
+        }
+
+        LegalHold = onHold;
+        Record(Id, onHold ? "LegalHoldSet" : "LegalHoldLifted", onHold ? "Legal hold set: retention paused" : "Legal hold lifted", nowUtc);
     }
 
     public Location FindLocation(Guid locationId) =>

@@ -13,10 +13,11 @@ public sealed class Location : Entity
         History = [];
     }
 
-    internal Location(NormalizedUrl url, Guid? platformId, Guid depictionId, DateTime nowUtc)
+    internal Location(NormalizedUrl url, Guid victimId, Guid? platformId, Guid depictionId, DateTime nowUtc)
         : this()
     {
         Id = Guid.NewGuid();
+        VictimId = victimId;
         Url = url.Value;
         UrlKey = url.Key;
         Host = url.Host;
@@ -26,6 +27,9 @@ public sealed class Location : Entity
         Status = LocationStatus.Live;
         History.Add(new LocationStatusChange(LocationStatus.Live, nowUtc, "Reported by staff"));
     }
+
+    /// <summary>Whose content this is: the location is protected with that victim's key and erased with them.</summary>
+    public Guid VictimId { get; private set; }
 
     public string Url { get; private set; }
 

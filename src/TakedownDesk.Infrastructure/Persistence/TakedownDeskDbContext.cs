@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Escalations;
@@ -12,6 +13,7 @@ using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.Infrastructure.Idempotency;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Infrastructure.Persistence;
 
@@ -19,10 +21,14 @@ namespace TakedownDesk.Infrastructure.Persistence;
 public sealed class TakedownDeskDbContext(
     DbContextOptions<TakedownDeskDbContext> options,
     ICurrentStaff? staff = null,
-    IEscalationPolicySource? escalationPolicy = null)
+    IEscalationPolicySource? escalationPolicy = null,
+    FieldProtection? protection = null)
     : IdentityDbContext<StaffUser>(options), ITakedownDeskDb
 {
     public const string SystemActor = "system";
+
+    /// <summary>Seals and opens the encrypted fields of this context's entities (absent at design time).</summary>
+    public FieldProtection? Protection => protection;
 
     public DbSet<Victim> Victims => Set<Victim>();
 
@@ -41,6 +47,10 @@ public sealed class TakedownDeskDbContext(
     public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ErasureRecord> Erasures => Set<ErasureRecord>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -121,6 +131,9 @@ public sealed class TakedownDeskDbContext(
 
     private void WriteTimelineAndRenewStamps()
     {
+        // First, so that a change to an encrypted field marks its aggregate modified and renews the stamp below.
+        protection?.Protect(ChangeTracker);
+
         // Read the actor only when there is something to attribute: identity writes happen before anyone is signed in.
         var aggregates = ChangeTracker.Entries<AggregateRoot>().ToList();
         if (aggregates.Count == 0)

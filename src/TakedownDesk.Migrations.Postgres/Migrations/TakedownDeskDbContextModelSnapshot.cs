@@ -154,6 +154,44 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -170,6 +208,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -297,21 +338,25 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(8192)
-                        .HasColumnType("character varying(8192)");
+                    b.Property<byte[]>("UrlCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Url");
 
-                    b.Property<string>("UrlKey")
-                        .IsRequired()
+                    b.Property<string>("UrlIndexKey")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("UrlKey");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PlatformId");
 
-                    b.HasIndex("CaseId", "UrlKey")
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("CaseId", "UrlIndexKey")
                         .IsUnique();
 
                     b.ToTable("Locations", (string)null);
@@ -698,14 +743,13 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<bool>("SafeToContact")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("SafetyNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                    b.Property<byte[]>("SafetyNoteCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("SafetyNote");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)");
+                    b.Property<byte[]>("ValueCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Value");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("uuid");
@@ -715,6 +759,47 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.HasIndex("VictimId");
 
                     b.ToTable("ContactChannels", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Victims.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ContactChannels")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ErasedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Locations")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TimelineEntries")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ErasureRecords", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Victims.Release", b =>
@@ -738,9 +823,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("RevocationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                    b.Property<byte[]>("RevocationReasonCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("RevocationReason");
 
                     b.Property<DateTime?>("RevokedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -753,10 +838,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<DateTime>("SignedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("SignedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                    b.Property<byte[]>("SignedByCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("SignedBy");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("uuid");
@@ -779,6 +863,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("DetailsCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Details");
 
                     b.Property<bool>("MayHaveBeenMinorWhenDepicted")
                         .HasColumnType("boolean");
@@ -1043,6 +1131,12 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .WithMany("Locations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
@@ -1264,44 +1358,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .WithMany("Releases")
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("TakedownDesk.Domain.Victims.Victim", b =>
-                {
-                    b.OwnsOne("TakedownDesk.Domain.Victims.ConfidentialDetails", "Details", b1 =>
-                        {
-                            b1.Property<Guid>("VictimId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<DateOnly?>("DateOfBirth")
-                                .HasColumnType("date")
-                                .HasColumnName("DateOfBirth");
-
-                            b1.Property<string>("LegalName")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("LegalName");
-
-                            b1.Property<string>("Notes")
-                                .HasMaxLength(4000)
-                                .HasColumnType("character varying(4000)")
-                                .HasColumnName("Notes");
-
-                            b1.Property<string>("PreferredLanguage")
-                                .HasMaxLength(35)
-                                .HasColumnType("character varying(35)")
-                                .HasColumnName("PreferredLanguage");
-
-                            b1.HasKey("VictimId");
-
-                            b1.ToTable("Victims");
-
-                            b1.WithOwner()
-                                .HasForeignKey("VictimId");
-                        });
-
-                    b.Navigation("Details")
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Infrastructure.Identity.PersonalAccessToken", b =>

@@ -145,6 +145,44 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -161,6 +199,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("TEXT");
@@ -288,21 +329,25 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(8192)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UrlCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Url");
 
-                    b.Property<string>("UrlKey")
-                        .IsRequired()
+                    b.Property<string>("UrlIndexKey")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("UrlKey");
+
+                    b.Property<Guid>("VictimId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PlatformId");
 
-                    b.HasIndex("CaseId", "UrlKey")
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("CaseId", "UrlIndexKey")
                         .IsUnique();
 
                     b.ToTable("Locations", (string)null);
@@ -687,14 +732,13 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<bool>("SafeToContact")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SafetyNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SafetyNoteCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("SafetyNote");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ValueCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Value");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("TEXT");
@@ -704,6 +748,47 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("VictimId");
 
                     b.ToTable("ContactChannels", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Victims.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContactChannels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ErasedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErasedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Locations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimelineEntries")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ErasureRecords", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Victims.Release", b =>
@@ -727,9 +812,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RevocationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RevocationReasonCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("RevocationReason");
 
                     b.Property<DateTime?>("RevokedAtUtc")
                         .HasColumnType("TEXT");
@@ -742,10 +827,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("SignedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SignedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SignedByCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("SignedBy");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("TEXT");
@@ -768,6 +852,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("DetailsCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Details");
 
                     b.Property<bool>("MayHaveBeenMinorWhenDepicted")
                         .HasColumnType("INTEGER");
@@ -1030,6 +1118,12 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .WithMany("Locations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
@@ -1249,44 +1343,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .WithMany("Releases")
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("TakedownDesk.Domain.Victims.Victim", b =>
-                {
-                    b.OwnsOne("TakedownDesk.Domain.Victims.ConfidentialDetails", "Details", b1 =>
-                        {
-                            b1.Property<Guid>("VictimId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<DateOnly?>("DateOfBirth")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("DateOfBirth");
-
-                            b1.Property<string>("LegalName")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("LegalName");
-
-                            b1.Property<string>("Notes")
-                                .HasMaxLength(4000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("Notes");
-
-                            b1.Property<string>("PreferredLanguage")
-                                .HasMaxLength(35)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("PreferredLanguage");
-
-                            b1.HasKey("VictimId");
-
-                            b1.ToTable("Victims");
-
-                            b1.WithOwner()
-                                .HasForeignKey("VictimId");
-                        });
-
-                    b.Navigation("Details")
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Infrastructure.Identity.PersonalAccessToken", b =>

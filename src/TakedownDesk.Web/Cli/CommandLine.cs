@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
 using Mediator;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
+using TakedownDesk.Application.Features.Protection;
+using TakedownDesk.Application.Features.Retention;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Infrastructure.Persistence;
 
@@ -13,7 +16,7 @@ namespace TakedownDesk.Web.Cli;
 /// </remarks>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "templates", "create-admin", "add-staff"];
+    private static readonly string[] Commands = ["migrate", "templates", "create-admin", "add-staff", "rotate-master-key", "purge", "verify-audit"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -37,6 +40,29 @@ public static class CommandLine
                     "Usage: create-admin EMAIL [--name NAME] [--time-zone ZONE] [--password-stdin]\n" +
                     "       add-staff EMAIL caseworker|supervisor|administrator [--name NAME] [--time-zone ZONE] [--password-stdin]");
                 return 2;
+            case "rotate-master-key":
+                {
+                    var rotation = await SendAsync<MasterKeyRotation>(services, new RotateMasterKeyCommand());
+                    await Console.Out.WriteLineAsync($"Master key {rotation.CurrentMasterKeyId} is current; {rotation.VictimKeysRewrapped} victim key(s) re-wrapped.");
+                    return 0;
+                }
+
+            case "purge":
+                {
+                    var purged = await SendAsync<PurgeResult>(services, new PurgeExpiredCasesCommand());
+                    await Console.Out.WriteLineAsync($"Erased {purged.VictimsErased} victim(s) with {purged.CasesErased} case(s) past retention.");
+                    return 0;
+                }
+
+            case "verify-audit":
+                {
+                    var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery());
+                    await Console.Out.WriteLineAsync(report.Intact
+                        ? $"OK: {report.EntriesChecked} audit entries verified."
+                        : $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).");
+                    return report.Intact ? 0 : 1;
+                }
+
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
                 return 2;
@@ -82,4 +108,11 @@ public static class CommandLine
 
     private static string NewPassword() =>
         "Td1-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+
+    private static async Task<T> SendAsync<T>(IServiceProvider services, IMessage message)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        return (T)(await mediator.Send(message, CancellationToken.None))!;
+    }
 }

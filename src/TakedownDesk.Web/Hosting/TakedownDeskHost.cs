@@ -37,6 +37,7 @@ public static class TakedownDeskHost
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
+                typeof(AuditBehaviour<,>),
             ];
         });
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);

@@ -22,7 +22,7 @@ public sealed class EscalationBenchmarks(PostgresCluster cluster)
         const int count = 10_000;
         var database = new PostgresTestDatabase(cluster);
         await using var first = await TestApp.StartAsync(database, EscalationKit.Staff());
-        await using var second = await TestApp.StartAsync(database, EscalationKit.Staff(), sharedConnectionString: first.ConnectionString);
+        await using var second = await first.StartAnotherInstanceAsync(EscalationKit.Staff());
         var requestId = await EscalationKit.SubmittedRequestAsync(first);
         var caseId = await first.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync(TestContext.Current.CancellationToken));
         var due = first.Time.GetUtcNow().UtcDateTime.AddMinutes(-1);

@@ -17,7 +17,7 @@ public abstract class ExactlyOnceTests(TestDatabase database)
     public async Task Two_instances_racing_over_1000_due_steps_run_each_exactly_once()
     {
         await using var first = await TestApp.StartAsync(database, EscalationKit.Staff());
-        await using var second = await TestApp.StartAsync(database, EscalationKit.Staff(), sharedConnectionString: first.ConnectionString);
+        await using var second = await first.StartAnotherInstanceAsync(EscalationKit.Staff());
         var requestId = await EscalationKit.SubmittedRequestAsync(first);
         var caseId = await first.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync());
         var due = first.Time.GetUtcNow().UtcDateTime.AddMinutes(-1);

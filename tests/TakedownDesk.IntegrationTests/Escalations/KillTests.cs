@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
+using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Escalations;
@@ -19,7 +20,7 @@ public sealed class KillTests
         var connectionString = $"Data Source={Path.Combine(folder, "takedowndesk.db")};Default Timeout=30";
         await using var smtp = SmtpTestServer.Start();
         var settings = EscalationKit.Staff(smtp.Settings);
-        await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), settings, sharedConnectionString: connectionString);
+        await using var app = await TestApp.StartOnAsync(DatabaseProvider.Sqlite, connectionString, folder, settings);
         var requestId = await EscalationKit.SubmittedRequestAsync(app);
         var caseId = await app.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync(TestContext.Current.CancellationToken));
         // Due by the host's real clock too; the request's own planned steps are removed so only these count.

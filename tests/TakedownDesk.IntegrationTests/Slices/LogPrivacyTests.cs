@@ -1,8 +1,14 @@
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Protection;
 using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Application.Features.Retention;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Victims;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;
@@ -28,6 +34,36 @@ public class LogPrivacyTests
         Assert.NotEmpty(app.Logs.Lines);
         Assert.Contains(app.Logs.Lines, l => l.Contains("OpenCaseCommand handled", StringComparison.Ordinal));
         foreach (var secret in new[] { UrlMarker, Samples.LegalName, Samples.Pseudonym, "marker.victim@example.org", "Prefers contact" })
+        {
+            Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Protection_audit_erasure_and_retention_at_trace_level_log_no_victim_data()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), new Dictionary<string, string?> { ["Retention:ClosedCaseDays"] = "1" });
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        var closed = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await app.Query(new GetConfidentialDetailsQuery(opened.CaseId));
+        await app.Send(new SetLegalHoldCommand(opened.CaseId, true));
+        await Assert.ThrowsAsync<BusinessRuleViolationException>(() => app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest)));
+        await app.Send(new SetLegalHoldCommand(opened.CaseId, false));
+        app.Staff.SeesAllCases = true;
+        await app.Send(new RotateMasterKeyCommand());
+        await app.Send(new ChangeCaseStatusCommand(closed.CaseId, CaseStatusChange.Close, null));
+        app.Time.Advance(TimeSpan.FromDays(2));
+        await app.Send(new PurgeExpiredCasesCommand());
+        await app.Query(new GetCaseAccessHistoryQuery(opened.CaseId));
+        await app.Query(new VerifyAuditChainQuery());
+        await app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest));
+
+        foreach (var command in new[] { "GetConfidentialDetailsQuery", "EraseVictimCommand", "PurgeExpiredCasesCommand", "RotateMasterKeyCommand", "VerifyAuditChainQuery" })
+        {
+            Assert.Contains(app.Logs.Lines, l => l.Contains(command, StringComparison.Ordinal));
+        }
+
+        foreach (var secret in Markers.All.Append(Samples.Pseudonym))
         {
             Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
         }

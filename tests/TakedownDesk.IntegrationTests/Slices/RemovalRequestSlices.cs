@@ -90,6 +90,20 @@ public abstract class RemovalRequestSlices(TestDatabase database)
     }
 
     [Fact]
+    public async Task An_expired_release_blocks_submission()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var (caseId, locations, platformId) = await OpenCaseOnXAsync(app, 1);
+        var drafted = await app.Send(new DraftRemovalRequestCommand(caseId, platformId, RequestKind.StatutoryRemoval, locations));
+        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow()));
+
+        app.Time.Advance(TimeSpan.FromDays(181));
+        var error = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => app.Send(Samples.Submit(drafted.RequestId)));
+
+        Assert.Equal("NoReleaseNoRequest", error.RuleName);
+    }
+
+    [Fact]
     public async Task A_release_for_other_platforms_blocks_drafting()
     {
         await using var app = await TestApp.StartAsync(database);

@@ -22,49 +22,74 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    private TestApp(ServiceProvider services, FakeTimeProvider time, TestStaff staff, CapturedLogs logs, IConfigurationRoot configuration, string connectionString)
+    private TestApp(
+        ServiceProvider services,
+        FakeTimeProvider time,
+        TestStaff staff,
+        CapturedLogs logs,
+        IConfigurationRoot configuration,
+        DatabaseProvider provider,
+        string connectionString,
+        string dataDirectory)
     {
         this.services = services;
         Time = time;
         Staff = staff;
         Logs = logs;
         Configuration = configuration;
+        Provider = provider;
         ConnectionString = connectionString;
+        DataDirectory = dataDirectory;
     }
+
+    public FakeTimeProvider Time { get; }
+
+    public TestStaff Staff { get; }
 
     public CapturedLogs Logs { get; }
 
     /// <summary>The app's configuration; tests may change a value and <c>Reload()</c> it.</summary>
     public IConfigurationRoot Configuration { get; }
 
-    /// <summary>Another app started with this connection string shares the database (two instances of one deployment).</summary>
+    public DatabaseProvider Provider { get; }
+
     public string ConnectionString { get; }
 
-    public FakeTimeProvider Time { get; }
-
-    public TestStaff Staff { get; }
+    /// <summary>Where this app keeps its master key file and victim key store; a second instance of one deployment shares it.</summary>
+    public string DataDirectory { get; }
 
     public IServiceProvider Services => services;
 
-    /// <param name="database">Where the data lives.</param>
-    /// <param name="settings">Extra configuration (e.g. "Staff", "Email"); scheduling is always off — tests send the commands.</param>
+    /// <param name="database">Where the data lives (a new, empty database).</param>
+    /// <param name="settings">Extra configuration (e.g. "Staff", "Email"); scheduling is off unless a test turns it on.</param>
     /// <param name="configure">Service replacements, applied after the host's registration.</param>
-    /// <param name="sharedConnectionString">Use this existing database instead of creating one.</param>
     public static async Task<TestApp> StartAsync(
         TestDatabase database,
-        IDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null,
-        string? sharedConnectionString = null)
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? configure = null) =>
+        await StartOnAsync(database.Provider, await database.CreateAsync(), null, settings, configure);
+
+    /// <summary>Another instance of the same deployment: same database, same keys.</summary>
+    public Task<TestApp> StartAnotherInstanceAsync(IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
+        StartOnAsync(Provider, ConnectionString, DataDirectory, settings);
+
+    /// <summary>An app on an existing database and data directory (e.g. a restored backup with the current key store).</summary>
+    public static async Task<TestApp> StartOnAsync(
+        DatabaseProvider provider,
+        string connectionString,
+        string? dataDirectory,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var connectionString = sharedConnectionString ?? await database.CreateAsync();
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "takedowndesk-tests", Guid.NewGuid().ToString("N"));
         var values = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = database.Provider.ToString(),
+            ["Database:Provider"] = provider.ToString(),
             ["Database:ConnectionString"] = connectionString,
-            [DataDirectory.Key] = Path.Combine(Path.GetTempPath(), "takedowndesk-tests", Guid.NewGuid().ToString("N")),
+            [Web.Hosting.DataDirectory.Key] = dataDirectory,
             ["Scheduling:Enabled"] = "false",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in settings ?? [])
         {
             values[key] = value;
         }
@@ -82,17 +107,10 @@ public sealed class TestApp : IAsyncDisposable
         collection.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         collection.Replace(ServiceDescriptor.Scoped<ICurrentStaff>(_ => staff));
         configure?.Invoke(collection);
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var serviceProvider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
-        await provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
-        return new TestApp(provider, time, staff, logs, configuration, connectionString);
-    }
-
-    /// <summary>For messages that are neither commands nor queries (the sweep and the dispatcher manage their own transactions).</summary>
-    public async Task<TResponse> Run<TResponse>(IRequest<TResponse> request)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, TestContext.Current.CancellationToken);
+        await serviceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
+        return new TestApp(serviceProvider, time, staff, logs, configuration, provider, connectionString, dataDirectory);
     }
 
     public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command)
@@ -105,6 +123,13 @@ public sealed class TestApp : IAsyncDisposable
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>For messages that are neither commands nor queries (the sweep and the dispatcher manage their own transactions).</summary>
+    public async Task<TResponse> Run<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Direct database access for assertions, in a scope of its own.</summary>

@@ -16,6 +16,29 @@ public class CaseTests
     // ---- Opening and assignment ----
 
     [Fact]
+    public void A_legal_hold_is_set_and_lifted_once_each_and_leaves_a_timeline_line()
+    {
+        var @case = NewCase();
+
+        @case.SetLegalHold(true, s.Now);
+        @case.SetLegalHold(true, s.Now);
+        @case.SetLegalHold(false, s.Now);
+
+        Assert.False(@case.LegalHold);
+        Assert.Equal(["CaseOpened", "LegalHoldSet", "LegalHoldLifted"], @case.PendingCaseEvents.Select(e => e.Kind));
+    }
+
+    [Fact]
+    public void Locations_belong_to_the_victim_of_their_case()
+    {
+        var @case = NewCase();
+
+        var added = @case.AddLocations([Candidate("https://x.com/a/status/1")], null, null, s.Now);
+
+        Assert.Equal(s.Victim.Id, Assert.Single(added.Added).VictimId);
+    }
+
+    [Fact]
     public void A_new_case_is_open_with_its_reference_and_records_the_opening()
     {
         var @case = NewCase();

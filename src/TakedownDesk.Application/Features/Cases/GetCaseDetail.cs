@@ -7,8 +7,11 @@ using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Application.Features.Cases;
 
-/// <summary>Everything on a case except the victim's confidential details, which are fetched (and audited) only when asked for.</summary>
-public sealed record GetCaseDetailQuery(Guid CaseId) : IQuery<CaseDetail>;
+/// <summary>
+/// Everything on a case except the victim's confidential details, which are fetched only when asked for. Audited
+/// all the same: it shows the content URLs and the names that signed the releases.
+/// </summary>
+public sealed record GetCaseDetailQuery(Guid CaseId) : IQuery<CaseDetail>, IAuditedQuery;
 
 public sealed record CaseDetail(
     Guid Id,

@@ -5,7 +5,7 @@ using TakedownDesk.Domain.Victims;
 namespace TakedownDesk.Application.Features.Victims;
 
 /// <summary>The victim's identifying details, shown only when staff ask for them.</summary>
-public sealed record GetConfidentialDetailsQuery(Guid CaseId) : IQuery<ConfidentialDetailsView>;
+public sealed record GetConfidentialDetailsQuery(Guid CaseId) : IQuery<ConfidentialDetailsView>, IAuditedQuery;
 
 public sealed record ConfidentialDetailsView(
     string? LegalName, DateOnly? DateOfBirth, string? PreferredLanguage, string? Notes, IReadOnlyList<ContactChannelView> ContactChannels);

@@ -58,3 +58,10 @@ public sealed class DepictionMustBelongToTheCase : IBusinessRule
 
     public string Message => "That depiction does not belong to this case.";
 }
+
+public sealed class CaseOnLegalHoldCannotBeErased(bool legalHold) : IBusinessRule
+{
+    public bool IsBroken() => legalHold;
+
+    public string Message => "A case on legal hold cannot be erased: lift the hold first.";
+}

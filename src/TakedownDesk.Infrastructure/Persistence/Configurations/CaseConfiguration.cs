@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Infrastructure.Persistence.Configurations;
 
@@ -53,9 +54,14 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
     {
         builder.ToTable("Locations");
         builder.Property(l => l.Id).ValueGeneratedNever();
-        builder.Property(l => l.Url).HasMaxLength(NormalizedUrl.MaximumLength);
-        builder.Property(l => l.UrlKey).HasMaxLength(64);
-        builder.HasIndex("CaseId", nameof(Location.UrlKey)).IsUnique();
+        builder.HasOne<Victim>().WithMany().HasForeignKey(l => l.VictimId).OnDelete(DeleteBehavior.Restrict);
+
+        // The URL is stored only as ciphertext; its de-duplication key only as a keyed HMAC (see FieldProtection).
+        builder.Ignore(l => l.Url);
+        builder.Property<byte[]>("UrlCipher").HasColumnName("Url");
+        builder.Ignore(l => l.UrlKey);
+        builder.Property<string>(FieldProtection.UrlIndexKey).HasColumnName("UrlKey").HasMaxLength(64);
+        builder.HasIndex("CaseId", FieldProtection.UrlIndexKey).IsUnique();
         builder.Property(l => l.Host).HasMaxLength(253);
         builder.HasIndex(l => l.PlatformId);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);

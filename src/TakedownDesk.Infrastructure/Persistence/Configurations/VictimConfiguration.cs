@@ -12,14 +12,10 @@ internal sealed class VictimConfiguration : IEntityTypeConfiguration<Victim>
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(v => v.Pseudonym).HasMaxLength(100);
-        builder.OwnsOne(v => v.Details, details =>
-        {
-            details.Property(d => d.LegalName).HasColumnName("LegalName").HasMaxLength(200);
-            details.Property(d => d.DateOfBirth).HasColumnName("DateOfBirth");
-            details.Property(d => d.PreferredLanguage).HasColumnName("PreferredLanguage").HasMaxLength(35);
-            details.Property(d => d.Notes).HasColumnName("Notes").HasMaxLength(4000);
-        });
-        builder.Navigation(v => v.Details).IsRequired();
+
+        // Identifying fields are stored only as ciphertext (see FieldProtection); the pseudonym stays searchable.
+        builder.Ignore(v => v.Details);
+        builder.Property<byte[]>("DetailsCipher").HasColumnName("Details");
 
         builder.HasMany(v => v.ContactChannels).WithOne().HasForeignKey("VictimId").OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(v => v.Releases).WithOne().HasForeignKey("VictimId").OnDelete(DeleteBehavior.Cascade);
@@ -33,8 +29,10 @@ internal sealed class ContactChannelConfiguration : IEntityTypeConfiguration<Con
         builder.ToTable("ContactChannels");
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Value).HasMaxLength(320);
-        builder.Property(c => c.SafetyNote).HasMaxLength(500);
+        builder.Ignore(c => c.Value);
+        builder.Property<byte[]>("ValueCipher").HasColumnName("Value");
+        builder.Ignore(c => c.SafetyNote);
+        builder.Property<byte[]?>("SafetyNoteCipher").HasColumnName("SafetyNote");
     }
 }
 
@@ -44,10 +42,23 @@ internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
     {
         builder.ToTable("Releases");
         builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.SignedBy).HasMaxLength(200);
+        builder.Ignore(r => r.SignedBy);
+        builder.Property<byte[]>("SignedByCipher").HasColumnName("SignedBy");
         builder.Property(r => r.Capacity).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Method).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Scope).IsJson().HasMaxLength(8000);
-        builder.Property(r => r.RevocationReason).HasMaxLength(1000);
+        builder.Ignore(r => r.RevocationReason);
+        builder.Property<byte[]?>("RevocationReasonCipher").HasColumnName("RevocationReason");
+    }
+}
+
+internal sealed class ErasureRecordConfiguration : IEntityTypeConfiguration<ErasureRecord>
+{
+    public void Configure(EntityTypeBuilder<ErasureRecord> builder)
+    {
+        builder.ToTable("ErasureRecords");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ErasedBy).HasMaxLength(100);
+        builder.Property(e => e.Reason).HasConversion<string>().HasMaxLength(30);
     }
 }

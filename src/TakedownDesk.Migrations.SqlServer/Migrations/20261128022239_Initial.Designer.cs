@@ -12,7 +12,7 @@ using TakedownDesk.Infrastructure.Persistence;
 namespace TakedownDesk.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(TakedownDeskDbContext))]
-    [Migration("20261128021948_Initial")]
+    [Migration("20261128022239_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -158,6 +158,44 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("OccurredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("AuditEntries", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
@@ -174,6 +212,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("LegalHold")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("datetime2");
@@ -301,23 +342,27 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(8192)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<byte[]>("UrlCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Url");
 
-                    b.Property<string>("UrlKey")
-                        .IsRequired()
+                    b.Property<string>("UrlIndexKey")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("UrlKey");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PlatformId");
 
-                    b.HasIndex("CaseId", "UrlKey")
+                    b.HasIndex("VictimId");
+
+                    b.HasIndex("CaseId", "UrlIndexKey")
                         .IsUnique()
-                        .HasFilter("[CaseId] IS NOT NULL");
+                        .HasFilter("[CaseId] IS NOT NULL AND [UrlKey] IS NOT NULL");
 
                     b.ToTable("Locations", (string)null);
                 });
@@ -703,14 +748,13 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<bool>("SafeToContact")
                         .HasColumnType("bit");
 
-                    b.Property<string>("SafetyNote")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
+                    b.Property<byte[]>("SafetyNoteCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("SafetyNote");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)");
+                    b.Property<byte[]>("ValueCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Value");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("uniqueidentifier");
@@ -720,6 +764,47 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.HasIndex("VictimId");
 
                     b.ToTable("ContactChannels", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Victims.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Cases")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ContactChannels")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ErasedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ErasedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Locations")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Releases")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TimelineEntries")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ErasureRecords", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Victims.Release", b =>
@@ -743,9 +828,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("RevocationReason")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
+                    b.Property<byte[]>("RevocationReasonCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("RevocationReason");
 
                     b.Property<DateTime?>("RevokedAtUtc")
                         .HasColumnType("datetime2");
@@ -758,10 +843,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("SignedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("SignedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.Property<byte[]>("SignedByCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("SignedBy");
 
                     b.Property<Guid?>("VictimId")
                         .HasColumnType("uniqueidentifier");
@@ -784,6 +868,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("DetailsCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Details");
 
                     b.Property<bool>("MayHaveBeenMinorWhenDepicted")
                         .HasColumnType("bit");
@@ -1049,6 +1137,12 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .WithMany("Locations")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
@@ -1270,44 +1364,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .WithMany("Releases")
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("TakedownDesk.Domain.Victims.Victim", b =>
-                {
-                    b.OwnsOne("TakedownDesk.Domain.Victims.ConfidentialDetails", "Details", b1 =>
-                        {
-                            b1.Property<Guid>("VictimId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<DateOnly?>("DateOfBirth")
-                                .HasColumnType("date")
-                                .HasColumnName("DateOfBirth");
-
-                            b1.Property<string>("LegalName")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("LegalName");
-
-                            b1.Property<string>("Notes")
-                                .HasMaxLength(4000)
-                                .HasColumnType("nvarchar(4000)")
-                                .HasColumnName("Notes");
-
-                            b1.Property<string>("PreferredLanguage")
-                                .HasMaxLength(35)
-                                .HasColumnType("nvarchar(35)")
-                                .HasColumnName("PreferredLanguage");
-
-                            b1.HasKey("VictimId");
-
-                            b1.ToTable("Victims");
-
-                            b1.WithOwner()
-                                .HasForeignKey("VictimId");
-                        });
-
-                    b.Navigation("Details")
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Infrastructure.Identity.PersonalAccessToken", b =>

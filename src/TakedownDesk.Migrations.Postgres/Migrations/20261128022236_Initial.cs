@@ -55,6 +55,43 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ErasureRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ErasedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Cases = table.Column<int>(type: "integer", nullable: false),
+                    Locations = table.Column<int>(type: "integer", nullable: false),
+                    Requests = table.Column<int>(type: "integer", nullable: false),
+                    ContactChannels = table.Column<int>(type: "integer", nullable: false),
+                    Releases = table.Column<int>(type: "integer", nullable: false),
+                    TimelineEntries = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -147,12 +184,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Pseudonym = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LegalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     MayHaveBeenMinorWhenDepicted = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Details = table.Column<byte[]>(type: "bytea", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -326,6 +360,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     RoutedToNcmec = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalHold = table.Column<bool>(type: "boolean", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -345,9 +380,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Value = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
                     SafeToContact = table.Column<bool>(type: "boolean", nullable: false),
-                    SafetyNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SafetyNote = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Value = table.Column<byte[]>(type: "bytea", nullable: true),
                     VictimId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
@@ -366,7 +401,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Capacity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     SignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -374,7 +408,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     Scope = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     RevokedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RevocationReason = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SignedBy = table.Column<byte[]>(type: "bytea", nullable: true),
                     VictimId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
@@ -434,8 +469,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Url = table.Column<string>(type: "character varying(8192)", maxLength: 8192, nullable: false),
-                    UrlKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    VictimId = table.Column<Guid>(type: "uuid", nullable: false),
                     Host = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false),
                     PlatformId = table.Column<Guid>(type: "uuid", nullable: true),
                     DepictionId = table.Column<Guid>(type: "uuid", nullable: false),
@@ -443,7 +477,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ContentHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     History = table.Column<string>(type: "text", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Url = table.Column<byte[]>(type: "bytea", nullable: true),
+                    UrlKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -454,6 +490,12 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Locations_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -607,6 +649,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CaseId",
+                table: "AuditEntries",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_AssignedStaffId_Status",
                 table: "Cases",
                 columns: new[] { "AssignedStaffId", "Status" });
@@ -670,6 +717,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 name: "IX_Locations_PlatformId",
                 table: "Locations",
                 column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_VictimId",
+                table: "Locations",
+                column: "VictimId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttachments_OutboxMessageId",
@@ -766,10 +818,16 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ContactChannels");
 
             migrationBuilder.DropTable(
                 name: "Depictions");
+
+            migrationBuilder.DropTable(
+                name: "ErasureRecords");
 
             migrationBuilder.DropTable(
                 name: "EscalationSteps");

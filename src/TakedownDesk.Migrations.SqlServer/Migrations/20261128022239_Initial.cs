@@ -54,6 +54,43 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ActorId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ErasureRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ErasedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ErasedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Cases = table.Column<int>(type: "int", nullable: false),
+                    Locations = table.Column<int>(type: "int", nullable: false),
+                    Requests = table.Column<int>(type: "int", nullable: false),
+                    ContactChannels = table.Column<int>(type: "int", nullable: false),
+                    Releases = table.Column<int>(type: "int", nullable: false),
+                    TimelineEntries = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -146,12 +183,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Pseudonym = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LegalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(35)", maxLength: 35, nullable: true),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     MayHaveBeenMinorWhenDepicted = table.Column<bool>(type: "bit", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Details = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -325,6 +359,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ClosedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     RoutedToNcmec = table.Column<bool>(type: "bit", nullable: false),
+                    LegalHold = table.Column<bool>(type: "bit", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -344,9 +379,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false),
                     SafeToContact = table.Column<bool>(type: "bit", nullable: false),
-                    SafetyNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    SafetyNote = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Value = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
@@ -365,7 +400,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SignedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Capacity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     SignedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -373,7 +407,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     Scope = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    RevocationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RevocationReason = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SignedBy = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
@@ -433,8 +468,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Url = table.Column<string>(type: "nvarchar(max)", maxLength: 8192, nullable: false),
-                    UrlKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Host = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false),
                     PlatformId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     DepictionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -442,7 +476,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     AddedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ContentHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     History = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Url = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    UrlKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,6 +489,12 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Locations_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -608,6 +650,11 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CaseId",
+                table: "AuditEntries",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_AssignedStaffId_Status",
                 table: "Cases",
                 columns: new[] { "AssignedStaffId", "Status" });
@@ -666,12 +713,17 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 table: "Locations",
                 columns: new[] { "CaseId", "UrlKey" },
                 unique: true,
-                filter: "[CaseId] IS NOT NULL");
+                filter: "[CaseId] IS NOT NULL AND [UrlKey] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Locations_PlatformId",
                 table: "Locations",
                 column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_VictimId",
+                table: "Locations",
+                column: "VictimId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttachments_OutboxMessageId",
@@ -768,10 +820,16 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ContactChannels");
 
             migrationBuilder.DropTable(
                 name: "Depictions");
+
+            migrationBuilder.DropTable(
+                name: "ErasureRecords");
 
             migrationBuilder.DropTable(
                 name: "EscalationSteps");

@@ -54,6 +54,43 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ErasureRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ErasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ErasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Cases = table.Column<int>(type: "INTEGER", nullable: false),
+                    Locations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Requests = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContactChannels = table.Column<int>(type: "INTEGER", nullable: false),
+                    Releases = table.Column<int>(type: "INTEGER", nullable: false),
+                    TimelineEntries = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ErasureRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IdempotencyRecords",
                 columns: table => new
                 {
@@ -146,12 +183,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Pseudonym = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LegalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 35, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     MayHaveBeenMinorWhenDepicted = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Details = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -325,6 +359,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     RoutedToNcmec = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LegalHold = table.Column<bool>(type: "INTEGER", nullable: false),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -344,9 +379,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
                     SafeToContact = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SafetyNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SafetyNote = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Value = table.Column<byte[]>(type: "BLOB", nullable: true),
                     VictimId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -365,7 +400,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Capacity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -373,7 +407,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     Scope = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RevokedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RevocationReason = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SignedBy = table.Column<byte[]>(type: "BLOB", nullable: true),
                     VictimId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -433,8 +468,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 8192, nullable: false),
-                    UrlKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Host = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false),
                     PlatformId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DepictionId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -442,7 +476,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     History = table.Column<string>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Url = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    UrlKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,6 +489,12 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Locations_Victims_VictimId",
+                        column: x => x.VictimId,
+                        principalTable: "Victims",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -606,6 +648,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CaseId",
+                table: "AuditEntries",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_AssignedStaffId_Status",
                 table: "Cases",
                 columns: new[] { "AssignedStaffId", "Status" });
@@ -669,6 +716,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "IX_Locations_PlatformId",
                 table: "Locations",
                 column: "PlatformId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Locations_VictimId",
+                table: "Locations",
+                column: "VictimId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxAttachments_OutboxMessageId",
@@ -765,10 +817,16 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ContactChannels");
 
             migrationBuilder.DropTable(
                 name: "Depictions");
+
+            migrationBuilder.DropTable(
+                name: "ErasureRecords");
 
             migrationBuilder.DropTable(
                 name: "EscalationSteps");

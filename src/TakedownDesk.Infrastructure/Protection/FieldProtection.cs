@@ -1,0 +1,139 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Victims;
+
+namespace TakedownDesk.Infrastructure.Protection;
+
+/// <summary>
+/// Keeps the domain in plaintext and the database in ciphertext. Each protected property is ignored by the model and
+/// stored in a shadow column instead: sealed with the victim's data key when the context saves, opened when an entity
+/// is materialized. A location's URL also gets a keyed index value (HMAC-SHA256) for the unique index.
+/// </summary>
+public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys)
+{
+    public const string UrlIndexKey = "UrlIndexKey";
+
+    private static readonly ProtectedField[] Fields =
+    [
+        new(typeof(Victim), nameof(Victim.Details), "DetailsCipher", e => JsonSerializer.Serialize(((Victim)e).Details), (e, v) => Set(e, nameof(Victim.Details), JsonSerializer.Deserialize<ConfidentialDetails>(v!))),
+        new(typeof(ContactChannel), nameof(ContactChannel.Value), "ValueCipher", e => ((ContactChannel)e).Value, (e, v) => Set(e, nameof(ContactChannel.Value), v)),
+        new(typeof(ContactChannel), nameof(ContactChannel.SafetyNote), "SafetyNoteCipher", e => ((ContactChannel)e).SafetyNote, (e, v) => Set(e, nameof(ContactChannel.SafetyNote), v)),
+        new(typeof(Release), nameof(Release.SignedBy), "SignedByCipher", e => ((Release)e).SignedBy, (e, v) => Set(e, nameof(Release.SignedBy), v)),
+        new(typeof(Release), nameof(Release.RevocationReason), "RevocationReasonCipher", e => ((Release)e).RevocationReason, (e, v) => Set(e, nameof(Release.RevocationReason), v)),
+        new(typeof(Location), nameof(Location.Url), "UrlCipher", e => ((Location)e).Url, SetUrl),
+    ];
+
+    public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);
+
+    /// <summary>Seals every protected value that is new or changed; unchanged ciphertext is left alone (no needless writes).</summary>
+    public void Protect(ChangeTracker tracker)
+    {
+        var indexKey = new Lazy<byte[]>(masterKeys.IndexKey);
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is EntityState.Deleted or EntityState.Detached)
+            {
+                continue;
+            }
+
+            var entity = entry.Entity;
+            foreach (var field in For(entity.GetType()))
+            {
+                var plaintext = field.Read(entity);
+                var column = entry.Property(field.Shadow);
+                if (Holds((byte[]?)column.CurrentValue, plaintext, field, entity))
+                {
+                    continue;
+                }
+
+                var victimId = VictimIdOf(entry);
+                column.CurrentValue = plaintext is null
+                    ? null
+                    : FieldEnvelope.Seal(keys.GetOrCreate(victimId), victimId, Encoding.UTF8.GetBytes(plaintext), field.AssociatedData(entity));
+            }
+
+            if (entity is Location location)
+            {
+                var index = entry.Property(UrlIndexKey);
+                var value = Convert.ToHexStringLower(HMACSHA256.HashData(indexKey.Value, Encoding.UTF8.GetBytes(location.UrlKey)));
+                if (!string.Equals((string?)index.CurrentValue, value, StringComparison.Ordinal))
+                {
+                    index.CurrentValue = value;
+                }
+            }
+        }
+    }
+
+    public void Reveal(MaterializationInterceptionData materializationData, object entity)
+    {
+        foreach (var field in For(entity.GetType()))
+        {
+            var envelope = materializationData.GetPropertyValue<byte[]?>(field.Shadow);
+            field.Write(entity, envelope is null ? null : Open(envelope, field, entity));
+        }
+    }
+
+    private static Guid VictimIdOf(EntityEntry entry) => entry.Entity switch
+    {
+        Victim victim => victim.Id,
+        Location location => location.VictimId,
+        _ => (Guid)entry.Property("VictimId").CurrentValue!,
+    };
+
+    private static void Set(object entity, string property, object? value) =>
+        entity.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(entity, value);
+
+    private static void SetUrl(object entity, string? url)
+    {
+        Set(entity, nameof(Location.Url), url);
+
+        // The de-duplication key never leaves memory; the database holds only its keyed HMAC.
+        Set(entity, nameof(Location.UrlKey), NormalizedUrl.Create(url!).Key);
+    }
+
+    private string Open(byte[] envelope, ProtectedField field, object entity) =>
+        Encoding.UTF8.GetString(FieldEnvelope.Open(keys.Get(FieldEnvelope.KeyIdOf(envelope)), envelope, field.AssociatedData(entity)));
+
+    private bool Holds(byte[]? envelope, string? plaintext, ProtectedField field, object entity) =>
+        envelope is null ? plaintext is null : plaintext is not null && string.Equals(Open(envelope, field, entity), plaintext, StringComparison.Ordinal);
+}
+
+public sealed record ProtectedField(Type EntityType, string Property, string Shadow, Func<object, string?> Read, Action<object, string?> Write)
+{
+    /// <summary>Binds a ciphertext to its column and row.</summary>
+    public byte[] AssociatedData(object entity) => Encoding.UTF8.GetBytes($"{EntityType.Name}.{Property}:{((Entity)entity).Id:N}");
+}
+
+/// <summary>
+/// One instance for every context (a per-scope interceptor would make EF Core build a service provider per scope);
+/// it hands each materialized entity to the protection of the context that read it.
+/// </summary>
+public sealed class FieldRevealingInterceptor : IMaterializationInterceptor
+{
+    public static readonly FieldRevealingInterceptor Instance = new();
+
+    private FieldRevealingInterceptor()
+    {
+    }
+
+    public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
+    {
+        if (materializationData.Context is Persistence.TakedownDeskDbContext { Protection: { } protection })
+        {
+            protection.Reveal(materializationData, entity);
+        }
+        else if (FieldProtection.For(entity.GetType()).Any())
+        {
+            throw new InvalidOperationException("Protected fields were read by a context without field protection.");
+        }
+
+        return entity;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace TakedownDesk.Infrastructure.Protection;
+
+/// <summary>
+/// The table VictimKeys (VictimId, MasterKeyId, WrappedKey, CreatedAtUtc) in a store of its own, apart from the case
+/// database: a restored case-database backup then brings back ciphertext, never the key that was destroyed.
+/// SQLite deletes with secure_delete so a destroyed key's bytes are overwritten in the file, not left in a free page.
+/// </summary>
+public sealed class VictimKeyStore
+{
+    private readonly KeyStoreProvider provider;
+    private readonly string connectionString;
+    private readonly Lock gate = new();
+    private bool created;
+
+    public VictimKeyStore(EncryptionOptions options, string dataDirectory)
+    {
+        provider = options.KeyStoreProvider;
+        if (!string.IsNullOrWhiteSpace(options.KeyStoreConnectionString))
+        {
+            connectionString = options.KeyStoreConnectionString;
+        }
+        else if (provider == KeyStoreProvider.Sqlite)
+        {
+            Directory.CreateDirectory(dataDirectory);
+            FilePath = Path.Combine(dataDirectory, "keys.db");
+            connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, DefaultTimeout = 30, Pooling = true }.ToString();
+        }
+        else
+        {
+            throw new InvalidOperationException("Encryption:KeyStoreConnectionString is required for a PostgreSQL key store.");
+        }
+    }
+
+    /// <summary>The SQLite file, when the store is the default one.</summary>
+    public string? FilePath { get; }
+
+    public StoredVictimKey? Find(Guid victimId)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT MasterKeyId, WrappedKey FROM VictimKeys WHERE VictimId = @id", ("@id", Id(victimId)));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? new StoredVictimKey(victimId, reader.GetString(0), (byte[])reader.GetValue(1)) : null;
+    }
+
+    public void Insert(StoredVictimKey key, DateTime createdAtUtc)
+    {
+        using var connection = Open();
+        using var command = Command(
+            connection,
+            "INSERT INTO VictimKeys (VictimId, MasterKeyId, WrappedKey, CreatedAtUtc) VALUES (@id, @master, @wrapped, @created)",
+            ("@id", Id(key.VictimId)),
+            ("@master", key.MasterKeyId),
+            ("@wrapped", key.WrappedKey),
+            ("@created", createdAtUtc.ToString("O", CultureInfo.InvariantCulture)));
+        command.ExecuteNonQuery();
+    }
+
+    public void Replace(StoredVictimKey key)
+    {
+        using var connection = Open();
+        using var command = Command(
+            connection,
+            "UPDATE VictimKeys SET MasterKeyId = @master, WrappedKey = @wrapped WHERE VictimId = @id",
+            ("@id", Id(key.VictimId)),
+            ("@master", key.MasterKeyId),
+            ("@wrapped", key.WrappedKey));
+        command.ExecuteNonQuery();
+    }
+
+    public bool Delete(Guid victimId)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "DELETE FROM VictimKeys WHERE VictimId = @id", ("@id", Id(victimId)));
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    public IReadOnlyList<StoredVictimKey> All()
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT VictimId, MasterKeyId, WrappedKey FROM VictimKeys");
+        using var reader = command.ExecuteReader();
+        var keys = new List<StoredVictimKey>();
+        while (reader.Read())
+        {
+            keys.Add(new StoredVictimKey(Guid.Parse(reader.GetString(0)), reader.GetString(1), (byte[])reader.GetValue(2)));
+        }
+
+        return keys;
+    }
+
+    private static string Id(Guid victimId) => victimId.ToString("N");
+
+    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private DbConnection Open()
+    {
+        DbConnection connection = provider == KeyStoreProvider.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        connection.Open();
+        if (provider == KeyStoreProvider.Sqlite)
+        {
+            using var pragma = Command(connection, "PRAGMA secure_delete = ON;");
+            pragma.ExecuteNonQuery();
+        }
+
+        EnsureCreated(connection);
+        return connection;
+    }
+
+    private void EnsureCreated(DbConnection connection)
+    {
+        lock (gate)
+        {
+            if (created)
+            {
+                return;
+            }
+
+            var blob = provider == KeyStoreProvider.Sqlite ? "BLOB" : "BYTEA";
+            using var command = Command(
+                connection,
+                $"CREATE TABLE IF NOT EXISTS VictimKeys (VictimId VARCHAR(32) NOT NULL PRIMARY KEY, MasterKeyId VARCHAR(100) NOT NULL, WrappedKey {blob} NOT NULL, CreatedAtUtc VARCHAR(40) NOT NULL)");
+            command.ExecuteNonQuery();
+            if (FilePath is not null && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(FilePath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            created = true;
+        }
+    }
+}
+
+public sealed record StoredVictimKey(Guid VictimId, string MasterKeyId, byte[] WrappedKey);

@@ -1,0 +1,145 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Victims;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Slices;
+
+/// <summary>A stolen database file, or a raw look at its columns, shows no victim data; the application still reads it back.</summary>
+public static class Markers
+{
+    public const string UrlPath = "zz-secret-path-5523";
+    public const string Email = "marker.victim@example.org";
+    public const string Phone = "+1 555 0199 4242";
+    public const string SafetyNote = "Marker safety note: abuser reads the shared inbox";
+    public const string Notes = "Prefers contact after 6 pm";
+
+    public static readonly string[] All = [Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02"];
+
+    public static string Url => $"https://x.com/{UrlPath}/status/31337";
+
+    public static OpenCaseCommand OpenCase(DateTimeOffset now) => Samples.OpenCase(now, Url) with
+    {
+        ContactChannels =
+        [
+            new ContactChannelInput(ContactChannelKind.Email, Email, true, null),
+            new ContactChannelInput(ContactChannelKind.Phone, Phone, false, SafetyNote),
+        ],
+    };
+
+    /// <summary>UTF-8, UTF-16 (both byte orders) and the hex text PostgreSQL prints for bytea.</summary>
+    public static IEnumerable<(string Marker, byte[] Bytes)> Encodings(string marker) =>
+    [
+        (marker, Encoding.UTF8.GetBytes(marker)),
+        (marker, Encoding.Unicode.GetBytes(marker)),
+        (marker, Encoding.BigEndianUnicode.GetBytes(marker)),
+        (marker, Encoding.ASCII.GetBytes(Convert.ToHexStringLower(Encoding.UTF8.GetBytes(marker)))),
+    ];
+
+    public static async Task AssertReadableThroughTheAppAsync(TestApp app, Guid caseId)
+    {
+        var details = await app.Query(new GetConfidentialDetailsQuery(caseId));
+        Assert.Equal(Samples.LegalName, details.LegalName);
+        Assert.Equal(Notes, details.Notes);
+        Assert.Equal(new DateOnly(1999, 4, 2), details.DateOfBirth);
+        Assert.Contains(details.ContactChannels, c => c.Value == Email);
+        Assert.Contains(details.ContactChannels, c => c.Value == Phone && c.SafetyNote == SafetyNote);
+
+        var detail = await app.Query(new GetCaseDetailQuery(caseId));
+        Assert.Equal(Url, Assert.Single(Assert.Single(detail.Depictions).Locations).Url);
+        Assert.Equal(Samples.LegalName, Assert.Single(detail.Releases).SignedBy);
+    }
+}
+
+public sealed class EncryptionAtRestOnSqlite
+{
+    [Fact]
+    public async Task The_database_file_and_its_wal_hold_no_victim_data_yet_the_app_reads_it_back()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await app.Send(new RevokeReleaseCommand(opened.CaseId, opened.ReleaseId, "Marker safety note: abuser reads the shared inbox"));
+        await app.Send(new RecordReleaseCommand(opened.CaseId, Samples.ReleaseForAllPlatforms(app.Time.GetUtcNow())));
+        var file = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
+
+        // Once while the write-ahead log still holds the recent pages, once after the last connection closed.
+        var contents = await ReadAsync(file);
+        SqliteConnection.ClearAllPools();
+        contents.AddRange(await ReadAsync(file));
+
+        Assert.Contains(contents, c => c.File.EndsWith("-wal", StringComparison.Ordinal) && c.Bytes.Length > 0);
+        Assert.Contains(contents, c => c.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Samples.Pseudonym)) >= 0);
+        foreach (var (name, bytes) in contents)
+        {
+            foreach (var (marker, encoded) in Markers.All.SelectMany(Markers.Encodings))
+            {
+                Assert.True(bytes.AsSpan().IndexOf(encoded) < 0, $"{name} contains \"{marker}\"");
+            }
+        }
+
+        var details = await app.Query(new GetConfidentialDetailsQuery(opened.CaseId));
+        Assert.Equal(Samples.LegalName, details.LegalName);
+        Assert.Contains(details.ContactChannels, c => c.Value == Markers.Phone && c.SafetyNote == Markers.SafetyNote);
+        var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
+        Assert.Equal(Markers.Url, Assert.Single(Assert.Single(detail.Depictions).Locations).Url);
+        Assert.All(detail.Releases, r => Assert.Equal(Samples.LegalName, r.SignedBy));
+    }
+
+    private static async Task<List<(string File, byte[] Bytes)>> ReadAsync(string file)
+    {
+        var contents = new List<(string File, byte[] Bytes)>();
+        foreach (var path in new[] { file, file + "-wal" }.Where(File.Exists))
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, TestContext.Current.CancellationToken);
+            contents.Add((Path.GetFileName(path), buffer.ToArray()));
+        }
+
+        return contents;
+    }
+}
+
+public sealed class EncryptionAtRestOnPostgres(PostgresCluster cluster)
+{
+    [Fact]
+    public async Task No_column_of_any_table_holds_victim_data_yet_the_app_reads_it_back()
+    {
+        await using var app = await TestApp.StartAsync(new PostgresTestDatabase(cluster));
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+
+        var dump = new StringBuilder();
+        await using (var connection = new NpgsqlConnection(app.ConnectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            var tables = new List<string>();
+            await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
+            await using (var reader = await list.ExecuteReaderAsync(TestContext.Current.CancellationToken))
+            {
+                while (await reader.ReadAsync(TestContext.Current.CancellationToken))
+                {
+                    tables.Add(reader.GetString(0));
+                }
+            }
+
+            foreach (var table in tables)
+            {
+                await using var rows = new NpgsqlCommand($"SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM \"{table}\" t", connection);
+                dump.AppendLine((string?)await rows.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+            }
+        }
+
+        var text = dump.ToString();
+        Assert.Contains(Samples.Pseudonym, text, StringComparison.Ordinal);
+        foreach (var (marker, encoded) in Markers.All.SelectMany(Markers.Encodings))
+        {
+            Assert.DoesNotContain(Encoding.UTF8.GetString(encoded), text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(marker, text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        await Markers.AssertReadableThroughTheAppAsync(app, opened.CaseId);
+    }
+}

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
@@ -30,6 +31,8 @@ public interface ITakedownDeskDb
     DbSet<AuditEntry> AuditEntries { get; }
 
     DbSet<ErasureRecord> Erasures { get; }
+
+    DbSet<GeneratedDocument> Documents { get; }
 
     DatabaseFacade Database { get; }
 

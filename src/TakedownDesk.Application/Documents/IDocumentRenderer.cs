@@ -11,4 +11,8 @@ public interface IDocumentRenderer
     /// <exception cref="TemplateRenderException">The template is missing, broken or reads outside its model.</exception>
     /// <exception cref="DocumentPrintException">The PDF could not be printed in time.</exception>
     Task<byte[]> RenderPdfAsync(DocumentRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Prints HTML that was already rendered, so that the stored PDF is exactly the previewed document.</summary>
+    /// <exception cref="DocumentPrintException">The PDF could not be printed in time.</exception>
+    Task<byte[]> PrintAsync(RenderedDocument document, CancellationToken cancellationToken = default);
 }

@@ -4,5 +4,6 @@ namespace TakedownDesk.Application.Documents;
 /// <remarks>
 /// TemplateName: The name that was asked for.<br/>
 /// TemplateFile: The file that won the variant lookup, relative to the templates root.<br/>
+/// TemplateSha256: SHA-256 of that file's text.<br/>
 /// </remarks>
-public sealed record RenderedDocument(string TemplateName, string TemplateFile, string Html, string PlainText);
+public sealed record RenderedDocument(string TemplateName, string TemplateFile, string TemplateSha256, string Html, string PlainText);

@@ -20,12 +20,12 @@ public sealed class LiquidDocumentRenderer(LiquidTemplateEngine engine, Chromium
 
         var file = engine.ResolveFile(request.TemplateName, request.PlatformSlug, request.Language);
         var html = await engine.RenderAsync(file, request.Model, cancellationToken);
-        return new RenderedDocument(request.TemplateName, file, html, HtmlToPlainText.Convert(html));
+        return new RenderedDocument(request.TemplateName, file, engine.Sha256Of(file), html, HtmlToPlainText.Convert(html));
     }
 
-    public async Task<byte[]> RenderPdfAsync(DocumentRequest request, CancellationToken cancellationToken = default)
-    {
-        var document = await RenderAsync(request, cancellationToken);
-        return await printer.PrintAsync(document.Html, cancellationToken);
-    }
+    public async Task<byte[]> RenderPdfAsync(DocumentRequest request, CancellationToken cancellationToken = default) =>
+        await PrintAsync(await RenderAsync(request, cancellationToken), cancellationToken);
+
+    public Task<byte[]> PrintAsync(RenderedDocument document, CancellationToken cancellationToken = default) =>
+        printer.PrintAsync(document.Html, cancellationToken);
 }

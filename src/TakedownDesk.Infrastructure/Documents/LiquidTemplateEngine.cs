@@ -71,6 +71,10 @@ public sealed partial class LiquidTemplateEngine
         throw new TemplateRenderException(templateName, $"No template file found; tried {string.Join(", ", candidates)}.");
     }
 
+    /// <summary>SHA-256 of the template file's text, recorded with every stored document so it can be traced to the exact template.</summary>
+    public string Sha256Of(string templateFile) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(TemplateNameMustStayInsideRootRule.Resolve(Root, templateFile))));
+
     /// <summary>Renders <paramref name="templateFile"/> (relative to the root) with <paramref name="model"/> as <c>model</c>.</summary>
     /// <exception cref="TemplateRenderException">The file is broken or reads something it may not.</exception>
     public async Task<string> RenderAsync(string templateFile, object model, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
@@ -39,6 +40,8 @@ public sealed class TakedownDeskDbContext(
     public DbSet<RemovalRequest> RemovalRequests => Set<RemovalRequest>();
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();
+
+    public DbSet<GeneratedDocument> Documents => Set<GeneratedDocument>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

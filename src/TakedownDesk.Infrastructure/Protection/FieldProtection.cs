@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Infrastructure.Protection;
@@ -28,6 +29,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(Release), nameof(Release.SignedBy), "SignedByCipher", e => ((Release)e).SignedBy, (e, v) => Set(e, nameof(Release.SignedBy), v)),
         new(typeof(Release), nameof(Release.RevocationReason), "RevocationReasonCipher", e => ((Release)e).RevocationReason, (e, v) => Set(e, nameof(Release.RevocationReason), v)),
         new(typeof(Location), nameof(Location.Url), "UrlCipher", e => ((Location)e).Url, SetUrl),
+        new(typeof(GeneratedDocument), nameof(GeneratedDocument.PdfBase64), "PdfCipher", e => ((GeneratedDocument)e).PdfBase64, (e, v) => Set(e, nameof(GeneratedDocument.PdfBase64), v)),
     ];
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);
@@ -84,6 +86,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
     {
         Victim victim => victim.Id,
         Location location => location.VictimId,
+        GeneratedDocument document => document.VictimId,
         _ => (Guid)entry.Property("VictimId").CurrentValue!,
     };
 

@@ -1,5 +1,6 @@
 using TakedownDesk.Web.Api.Cases;
 using TakedownDesk.Web.Api.Deadlines;
+using TakedownDesk.Web.Api.Documents;
 using TakedownDesk.Web.Api.Platforms;
 using TakedownDesk.Web.Api.Requests;
 using TakedownDesk.Web.Api.Staff;
@@ -13,6 +14,7 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapCaseEndpoints();
         v1.MapRequestEndpoints();
+        v1.MapDocumentEndpoints();
         v1.MapDeadlineEndpoints();
         v1.MapPlatformEndpoints();
         v1.MapStaffEndpoints();

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Documents;
 using TakedownDesk.Infrastructure;
 using TakedownDesk.Infrastructure.Documents;
 using TakedownDesk.Infrastructure.Identity;
@@ -43,6 +44,7 @@ public static class TakedownDeskHost
         services.AddValidatorsFromAssemblyContaining<ITakedownDeskDb>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddPersistence(configuration, dataDirectory);
         services.AddDocuments(configuration);
+        services.AddScoped<RemovalNotices>();
         services.AddEscalationsAndEmail(configuration, dataDirectory);
 
         // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.

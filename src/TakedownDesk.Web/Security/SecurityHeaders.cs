@@ -20,7 +20,9 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase)
                     ? ApiReferencePolicy
-                    : ContentSecurityPolicy;
+                    : context.Request.Path.Value?.EndsWith("/" + Api.Documents.DocumentEndpoints.PreviewSegment, StringComparison.Ordinal) == true
+                        ? Api.Documents.DocumentEndpoints.PreviewPolicy
+                        : ContentSecurityPolicy;
                 headers.XFrameOptions = "DENY";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Documents;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
@@ -101,6 +102,22 @@ public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : P
 
     public Task<IActionResult> OnPostDisputeAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new DisputeValidityCommand(id, Dispute.Reason ?? string.Empty), ct).AsTask(), "Dispute", null, ct);
+
+    /// <summary>Stores the final notice and hands its PDF to the browser; an incomplete request shows what is missing instead.</summary>
+    public async Task<IActionResult> OnPostNoticeAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var notice = await mediator.Send(new GenerateRemovalNoticeCommand(id), ct);
+            return Redirect($"/api/v1/documents/{notice.DocumentId}/pdf");
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
 
     public async Task<IActionResult> OnPostResubmitAsync(Guid id, CancellationToken ct)
     {

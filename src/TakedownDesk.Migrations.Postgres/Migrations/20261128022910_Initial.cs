@@ -590,6 +590,34 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "GeneratedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VictimId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    TemplateName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TemplateFile = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    TemplateSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    GeneratedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GeneratedDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GeneratedDocuments_RemovalRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RequestItems",
                 columns: table => new
                 {
@@ -695,6 +723,17 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 name: "IX_EscalationSteps_RequestId",
                 table: "EscalationSteps",
                 column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeneratedDocuments_CaseId",
+                table: "GeneratedDocuments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeneratedDocuments_RequestId_Version",
+                table: "GeneratedDocuments",
+                columns: new[] { "RequestId", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_Key_StaffId",
@@ -831,6 +870,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "EscalationSteps");
+
+            migrationBuilder.DropTable(
+                name: "GeneratedDocuments");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");

@@ -589,6 +589,34 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "GeneratedDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TemplateFile = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    TemplateSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GeneratedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    GeneratedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Pdf = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GeneratedDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GeneratedDocuments_RemovalRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RequestItems",
                 columns: table => new
                 {
@@ -694,6 +722,17 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "IX_EscalationSteps_RequestId",
                 table: "EscalationSteps",
                 column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeneratedDocuments_CaseId",
+                table: "GeneratedDocuments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GeneratedDocuments_RequestId_Version",
+                table: "GeneratedDocuments",
+                columns: new[] { "RequestId", "Version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdempotencyRecords_Key_StaffId",
@@ -830,6 +869,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "EscalationSteps");
+
+            migrationBuilder.DropTable(
+                name: "GeneratedDocuments");
 
             migrationBuilder.DropTable(
                 name: "IdempotencyRecords");

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
-using TakedownDesk.Infrastructure.Documents;
 using TakedownDesk.Infrastructure.Email;
 using TakedownDesk.Infrastructure.Escalations;
 using TakedownDesk.Infrastructure.Persistence;
@@ -46,7 +45,6 @@ public static class DependencyInjection
         services.AddSingleton<IEscalationPolicySource, ConfigurationEscalationPolicySource>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddSingleton<IAlertComposer, BuiltInAlertComposer>();
-        services.AddSingleton<INoticeRenderer, PlainNoticeRenderer>();
         services.AddSingleton<IWorkerIdentity, WorkerIdentity>();
         services.AddSingleton<IMailTransport>(provider =>
         {

@@ -88,6 +88,15 @@ public sealed class OutboxMessage : Entity
         SentAtUtc = nowUtc;
         LastError = null;
         LockToken = null;
+
+        // A request notice names the victim and the content's locations; once the server has it, the stored (sealed)
+        // notice document is the record, so the outbox keeps no plaintext copy.
+        if (RemovalRequestId is not null)
+        {
+            HtmlBody = string.Empty;
+            TextBody = string.Empty;
+            attachments.Clear();
+        }
     }
 
     /// <summary>A transient failure: exponential back-off (30 s, 1 min, 2 min … capped at 30 min), dead-lettered after <paramref name="maxAttempts"/>.</summary>

@@ -185,6 +185,14 @@ public abstract class OutboxDispatchTests(TestDatabase database)
         var received = Assert.Single(smtp.Received);
         Assert.Equal(queued.MessageId, $"<{received.MessageId}>");
         Assert.Contains("https://x.com/poster/status/1001", received.TextBody, StringComparison.Ordinal);
+        var pdf = Assert.Single(received.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal("application/pdf", pdf.ContentType.MimeType);
+        var stored = await app.WithDb(db => db.Documents.AsNoTracking().SingleAsync(d => d.RequestId == drafted.RequestId));
+        using var content = new MemoryStream();
+        await pdf.Content!.DecodeToAsync(content, TestContext.Current.CancellationToken);
+        Assert.Equal(stored.PdfSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content.ToArray())));
+        var sent = await app.WithDb(db => db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == queued.OutboxMessageId));
+        Assert.Equal((string.Empty, string.Empty, 0), (sent.HtmlBody, sent.TextBody, sent.Attachments.Count));
     }
 
     private static async Task<List<Guid>> QueueAsync(TestApp app, int count)

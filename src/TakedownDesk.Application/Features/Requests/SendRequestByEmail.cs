@@ -2,8 +2,9 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
-using TakedownDesk.Application.Ports;
+using TakedownDesk.Application.Documents;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
@@ -27,7 +28,7 @@ public sealed class SendRequestByEmailValidator : AbstractValidator<SendRequestB
     }
 }
 
-public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, INoticeRenderer renderer, TimeProvider time)
+public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, RemovalNotices notices, IDocumentRenderer renderer, TimeProvider time)
     : ICommandHandler<SendRequestByEmailCommand, QueuedRequestEmail>
 {
     public async ValueTask<QueuedRequestEmail> Handle(SendRequestByEmailCommand command, CancellationToken cancellationToken)
@@ -52,8 +53,19 @@ public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff 
             return new QueuedRequestEmail(existing.Id, existing.MessageId);
         }
 
-        var notice = renderer.Render(request, @case);
-        var message = new OutboxMessage(key, to, notice.Subject, notice.HtmlBody, notice.TextBody, time.UtcNow(), request.Id);
+        // The e-mail carries the same notice as the stored PDF: the HTML as its body, the PDF attached and kept as evidence.
+        GeneratedDocument.EnsureFinalNoticeIsComplete(request);
+        var (documentRequest, _) = await notices.ComposeAsync(request.Id, cancellationToken);
+        var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
+        var pdf = await renderer.PrintAsync(rendered, cancellationToken);
+        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id, cancellationToken) + 1;
+        var document = GeneratedDocument.FinalNotice(
+            request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, staff.Id, time.UtcNow());
+        db.Documents.Add(document);
+
+        var message = new OutboxMessage(
+            key, to, $"TAKE IT DOWN Act removal request {request.Reference}", rendered.Html, rendered.PlainText, time.UtcNow(), request.Id);
+        message.Attach(new OutboxAttachment($"{request.Reference}-removal-request.pdf", "application/pdf", pdf));
         db.OutboxMessages.Add(message);
         return new QueuedRequestEmail(message.Id, message.MessageId);
     }

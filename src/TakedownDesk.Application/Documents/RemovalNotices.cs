@@ -4,15 +4,30 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents.Models;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Documents;
 
 /// <summary>Builds the Sec. 3 notice's model from a request, its case and its platform: the one mapping the preview and the final PDF share.</summary>
-public sealed class RemovalNotices(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, TimeProvider time)
+public sealed class RemovalNotices(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, IDocumentRenderer renderer, TimeProvider time)
 {
     public const string TemplateName = "notices/removal-request";
     public const string LegalBasis = "Section 3 of the TAKE IT DOWN Act, Pub. L. 119-12";
+
+    /// <summary>Renders the final notice, prints it and adds it to the request's documents as the next version.</summary>
+    public async Task<FinalNotice> ProduceFinalAsync(Guid requestId, CancellationToken cancellationToken)
+    {
+        var (documentRequest, request) = await ComposeAsync(requestId, cancellationToken);
+        GeneratedDocument.EnsureFinalNoticeIsComplete(request);
+        var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
+        var pdf = await renderer.PrintAsync(rendered, cancellationToken);
+        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id, cancellationToken) + 1;
+        var document = GeneratedDocument.FinalNotice(
+            request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, staff.Id, time.UtcNow());
+        db.Documents.Add(document);
+        return new FinalNotice(request, document, rendered, pdf);
+    }
 
     public async Task<(DocumentRequest Request, RemovalRequest Removal)> ComposeAsync(Guid requestId, CancellationToken cancellationToken)
     {
@@ -63,3 +78,5 @@ public sealed class RemovalNotices(ITakedownDeskDb db, ICurrentStaff staff, ISta
 
     private static string Format(DateTime instant, string format) => instant.ToString(format, CultureInfo.InvariantCulture);
 }
+
+public sealed record FinalNotice(RemovalRequest Request, GeneratedDocument Document, RenderedDocument Rendered, byte[] Pdf);

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
-using TakedownDesk.Domain.Documents;
 
 namespace TakedownDesk.Application.Features.Documents;
 
@@ -20,19 +17,11 @@ public sealed class GenerateRemovalNoticeValidator : AbstractValidator<GenerateR
     }
 }
 
-public sealed class GenerateRemovalNoticeHandler(ITakedownDeskDb db, RemovalNotices notices, IDocumentRenderer renderer, ICurrentStaff staff, TimeProvider time)
-    : ICommandHandler<GenerateRemovalNoticeCommand, GeneratedNotice>
+public sealed class GenerateRemovalNoticeHandler(RemovalNotices notices) : ICommandHandler<GenerateRemovalNoticeCommand, GeneratedNotice>
 {
     public async ValueTask<GeneratedNotice> Handle(GenerateRemovalNoticeCommand command, CancellationToken cancellationToken)
     {
-        var (documentRequest, request) = await notices.ComposeAsync(command.RequestId, cancellationToken);
-        GeneratedDocument.EnsureFinalNoticeIsComplete(request);
-        var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
-        var pdf = await renderer.PrintAsync(rendered, cancellationToken);
-        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id, cancellationToken) + 1;
-        var document = GeneratedDocument.FinalNotice(
-            request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, staff.Id, time.UtcNow());
-        db.Documents.Add(document);
+        var document = (await notices.ProduceFinalAsync(command.RequestId, cancellationToken)).Document;
         return new GeneratedNotice(document.Id, document.Version, document.TemplateFile, document.TemplateSha256, document.PdfSha256);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
 using TakedownDesk.Domain.Common;
-using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
@@ -28,7 +27,7 @@ public sealed class SendRequestByEmailValidator : AbstractValidator<SendRequestB
     }
 }
 
-public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, RemovalNotices notices, IDocumentRenderer renderer, TimeProvider time)
+public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, RemovalNotices notices, TimeProvider time)
     : ICommandHandler<SendRequestByEmailCommand, QueuedRequestEmail>
 {
     public async ValueTask<QueuedRequestEmail> Handle(SendRequestByEmailCommand command, CancellationToken cancellationToken)
@@ -54,18 +53,10 @@ public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff 
         }
 
         // The e-mail carries the same notice as the stored PDF: the HTML as its body, the PDF attached and kept as evidence.
-        GeneratedDocument.EnsureFinalNoticeIsComplete(request);
-        var (documentRequest, _) = await notices.ComposeAsync(request.Id, cancellationToken);
-        var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
-        var pdf = await renderer.PrintAsync(rendered, cancellationToken);
-        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id, cancellationToken) + 1;
-        var document = GeneratedDocument.FinalNotice(
-            request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, staff.Id, time.UtcNow());
-        db.Documents.Add(document);
-
+        var notice = await notices.ProduceFinalAsync(request.Id, cancellationToken);
         var message = new OutboxMessage(
-            key, to, $"TAKE IT DOWN Act removal request {request.Reference}", rendered.Html, rendered.PlainText, time.UtcNow(), request.Id);
-        message.Attach(new OutboxAttachment($"{request.Reference}-removal-request.pdf", "application/pdf", pdf));
+            key, to, $"TAKE IT DOWN Act removal request {request.Reference}", notice.Rendered.Html, notice.Rendered.PlainText, time.UtcNow(), request.Id);
+        message.Attach(new OutboxAttachment($"{request.Reference}-removal-request.pdf", "application/pdf", notice.Pdf));
         db.OutboxMessages.Add(message);
         return new QueuedRequestEmail(message.Id, message.MessageId);
     }

@@ -98,11 +98,17 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
             ["POST /api/v1/requests/{requestId:guid}/elements"] = new
             {
-                signature = Samples.Signature(now), goodFaithStatement = "I believe in good faith.", supportingFacts = "Facts.", contact = Samples.Contact(),
+                signature = Samples.Signature(now),
+                goodFaithStatement = "I believe in good faith.",
+                supportingFacts = "Facts.",
+                contact = Samples.Contact(),
             },
             ["POST /api/v1/requests/{requestId:guid}/submission"] = new
             {
-                channel = ChannelKind.WebForm, channelTarget = "https://help.x.com/forms/take-it-down", whyDesignated = "The published form", confirmationNumber = "X-1",
+                channel = ChannelKind.WebForm,
+                channelTarget = "https://help.x.com/forms/take-it-down",
+                whyDesignated = "The published form",
+                confirmationNumber = "X-1",
             },
             ["POST /api/v1/requests/{requestId:guid}/acknowledgment"] = new { platformRequestNumber = "P-1", acknowledgedAt = now },
             ["POST /api/v1/requests/{requestId:guid}/outcomes"] = new { locationId = location.Id, outcome = LocationOutcome.Removed, at = now },
@@ -159,8 +165,11 @@ public sealed class AccessCoverageTests
             {
                 var form = new Dictionary<string, string>
                 {
-                    ["__RequestVerificationToken"] = token, ["releaseId"] = opened.ReleaseId.ToString(), ["locationId"] = location.Id.ToString(),
-                    ["change"] = "Close", ["outcome"] = "Removed",
+                    ["__RequestVerificationToken"] = token,
+                    ["releaseId"] = opened.ReleaseId.ToString(),
+                    ["locationId"] = location.Id.ToString(),
+                    ["change"] = "Close",
+                    ["outcome"] = "Removed",
                 };
                 var url = handler.Length == 0 ? path : $"{path}?handler={handler}";
                 var status = (await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct)).StatusCode;

@@ -47,8 +47,12 @@ public sealed class CsrfTests
                 {
                     var form = new Dictionary<string, string>
                     {
-                        ["Input.Email"] = "x@example.org", ["Input.Password"] = "whatever-long-enough", ["Code"] = "123456", ["change"] = "Close",
-                        ["Paste.PastedUrls"] = "https://x.com/a/status/1", ["Input.Name"] = "Token",
+                        ["Input.Email"] = "x@example.org",
+                        ["Input.Password"] = "whatever-long-enough",
+                        ["Code"] = "123456",
+                        ["change"] = "Close",
+                        ["Paste.PastedUrls"] = "https://x.com/a/status/1",
+                        ["Input.Name"] = "Token",
                     };
                     if (token is not null)
                     {

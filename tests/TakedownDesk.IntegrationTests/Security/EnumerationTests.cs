@@ -54,7 +54,9 @@ public sealed partial class EnumerationTests
         var page = await client.GetStringAsync("/Account/SignIn", TestContext.Current.CancellationToken);
         var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = "wrong-password-123", ["__RequestVerificationToken"] = SecurityKit.AntiforgeryToken(page),
+            ["Input.Email"] = email,
+            ["Input.Password"] = "wrong-password-123",
+            ["__RequestVerificationToken"] = SecurityKit.AntiforgeryToken(page),
         });
         var watch = Stopwatch.StartNew();
         var response = await client.PostAsync("/Account/SignIn", form, TestContext.Current.CancellationToken);

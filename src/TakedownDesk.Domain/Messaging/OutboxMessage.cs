@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Messaging.Rules;
 
 namespace TakedownDesk.Domain.Messaging;
 
@@ -27,6 +28,8 @@ public sealed class OutboxMessage : Entity
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        MailHeaderMustBeASingleLine.Check("recipient", to);
+        MailHeaderMustBeASingleLine.Check("subject", subject);
         Id = Guid.NewGuid();
         Key = key;
         To = to;
@@ -79,7 +82,12 @@ public sealed class OutboxMessage : Entity
     public static string MessageIdFor(string key) =>
         $"<{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}@takedowndesk.local>";
 
-    public void Attach(OutboxAttachment attachment) => attachments.Add(attachment);
+    public void Attach(OutboxAttachment attachment)
+    {
+        MailHeaderMustBeASingleLine.Check("attachment name", attachment.FileName);
+        MailHeaderMustBeASingleLine.Check("attachment type", attachment.ContentType);
+        attachments.Add(attachment);
+    }
 
     public void MarkSent(DateTime nowUtc)
     {

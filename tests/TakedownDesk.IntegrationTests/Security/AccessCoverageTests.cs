@@ -1,0 +1,190 @@
+using System.Net;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Requests;
+using TakedownDesk.IntegrationTests.Api;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Security;
+
+/// <summary>
+/// Every mapped route, discovered from the host (not hand-listed): anonymous callers are turned away, and another
+/// caseworker's case or request id in any route is 404 and writes nothing. Extends <see cref="ApiAccessTests"/>,
+/// which checks the role matrix by hand.
+/// </summary>
+public sealed class AccessCoverageTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_discovered_endpoint_refuses_anonymous_callers_except_sign_in_status_and_health()
+    {
+        await using var app = new WebTestApp();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        var endpoints = SecurityKit.Endpoints(app);
+        Assert.Contains(endpoints, e => e.Pattern == "/api/v1/cases/{caseId:guid}");
+        Assert.Contains(endpoints, e => e.IsPage && e.PagePath == "/Cases/Detail");
+
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var endpoint in endpoints.Where(e => !e.IsStaticAsset && !SecurityKit.AnonymousPatterns.Contains(e.Pattern, StringComparer.OrdinalIgnoreCase)))
+        {
+            foreach (var method in endpoint.Methods)
+            {
+                var path = SecurityKit.Fill(endpoint.Pattern);
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method is "POST" or "PUT" or "PATCH")
+                {
+                    request.Content = endpoint.IsApi ? WebTestApp.Body(new { }) : new FormUrlEncodedContent([]);
+                }
+
+                var response = await client.SendAsync(request, Ct);
+                checkedCount++;
+                var ok = endpoint.IsApi
+                    ? response.StatusCode == HttpStatusCode.Unauthorized
+                    : response.StatusCode == HttpStatusCode.Redirect
+                      && SignInPath(response.Headers.Location!).StartsWith("/Account/SignIn", StringComparison.OrdinalIgnoreCase);
+                if (!ok)
+                {
+                    failures.Add($"{method} {path} ({endpoint.Pattern}): {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.True(checkedCount > 30, $"only {checkedCount} requests were checked");
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/SignIn", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_caseworkers_case_or_request_id_in_any_route_is_404_and_writes_nothing()
+    {
+        await using var app = new WebTestApp();
+        var now = app.Time.GetUtcNow();
+        var ownerUser = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var otherUser = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (owner, _) = await app.TokenClientAsync(ownerUser);
+        var (other, _) = await app.TokenClientAsync(otherUser);
+        var opened = await ApiFlows.OpenCaseAsync(owner, now);
+        var detail = await WebTestApp.ReadAsync<CaseDetail>(await owner.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
+        var location = detail.Depictions.SelectMany(d => d.Locations).First(l => l.PlatformId is not null);
+        var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await owner.PostAsync(
+            "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.Id])), Ct));
+
+        var ids = new Dictionary<string, string>
+        {
+            ["caseId"] = opened.CaseId.ToString(),
+            ["requestId"] = drafted.RequestId.ToString(),
+            ["releaseId"] = opened.ReleaseId.ToString(),
+            ["locationId"] = location.Id.ToString(),
+        };
+        var pageIds = new Dictionary<string, string> { ["/Cases/Detail"] = opened.CaseId.ToString(), ["/Requests/Detail"] = drafted.RequestId.ToString() };
+
+        // A valid body for each write, so the refusal is the access check and not validation. A new route without one fails here.
+        var bodies = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["POST /api/v1/cases/{caseId:guid}/status"] = new { change = "Close" },
+            ["POST /api/v1/cases/{caseId:guid}/assignment"] = new { staffId = otherUser.Id },
+            ["POST /api/v1/cases/{caseId:guid}/releases"] = Samples.ReleaseForAllPlatforms(now),
+            ["POST /api/v1/cases/{caseId:guid}/releases/{releaseId:guid}/revocation"] = new { reason = "withdrawn" },
+            ["POST /api/v1/cases/{caseId:guid}/incidents"] = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-1), "reposted"),
+            ["POST /api/v1/cases/{caseId:guid}/locations"] = new { pastedUrls = "https://x.com/a/status/9" },
+            ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
+            ["POST /api/v1/requests/{requestId:guid}/elements"] = new
+            {
+                signature = Samples.Signature(now),
+                goodFaithStatement = "I believe in good faith.",
+                supportingFacts = "Facts.",
+                contact = Samples.Contact(),
+            },
+            ["POST /api/v1/requests/{requestId:guid}/submission"] = new
+            {
+                channel = ChannelKind.WebForm,
+                channelTarget = "https://help.x.com/forms/take-it-down",
+                whyDesignated = "The published form",
+                confirmationNumber = "X-1",
+            },
+            ["POST /api/v1/requests/{requestId:guid}/acknowledgment"] = new { platformRequestNumber = "P-1", acknowledgedAt = now },
+            ["POST /api/v1/requests/{requestId:guid}/outcomes"] = new { locationId = location.Id, outcome = LocationOutcome.Removed, at = now },
+            ["POST /api/v1/requests/{requestId:guid}/dispute"] = new { reason = "not theirs" },
+            ["POST /api/v1/requests/{requestId:guid}/resubmission"] = null,
+        };
+
+        var before = await SecurityKit.RowCountsAsync(app, withAudit: false);
+        var failures = new List<string>();
+        var apiRoutes = SecurityKit.Endpoints(app).Where(e => e.IsApi && (e.Pattern.Contains("{caseId", StringComparison.Ordinal) || e.Pattern.Contains("{requestId", StringComparison.Ordinal)));
+        var checkedRoutes = 0;
+        foreach (var endpoint in apiRoutes)
+        {
+            foreach (var method in endpoint.Methods)
+            {
+                var key = $"{method} {endpoint.Pattern}";
+                using var request = new HttpRequestMessage(new HttpMethod(method), SecurityKit.Fill(endpoint.Pattern, ids));
+                if (method != "GET")
+                {
+                    if (!bodies.TryGetValue(key, out var body))
+                    {
+                        failures.Add($"{key}: no sample body; add one so the route is covered");
+                        continue;
+                    }
+
+                    request.Content = body is null ? null : WebTestApp.Body(body);
+                }
+
+                var status = (await other.SendAsync(request, Ct)).StatusCode;
+                checkedRoutes++;
+                if (status != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"{key}: {(int)status}");
+                }
+            }
+        }
+
+        // The pages that take a case or request id: the page itself and each of its POST handlers, with a valid antiforgery token.
+        using var browser = app.BrowserClient();
+        await app.SignInAsync(browser, otherUser);
+        var token = SecurityKit.AntiforgeryToken(await browser.GetStringAsync("/Cases/New", Ct));
+        var handlers = SecurityKit.PostHandlers();
+        foreach (var page in SecurityKit.Endpoints(app).Where(e => e.IsPage && e.Pattern.Contains("{id:guid}", StringComparison.Ordinal) && pageIds.ContainsKey(e.PagePath!)))
+        {
+            var path = SecurityKit.Fill(page.Pattern, new Dictionary<string, string> { ["id"] = pageIds[page.PagePath!] });
+            var get = (await browser.GetAsync(path, Ct)).StatusCode;
+            checkedRoutes++;
+            if (get != HttpStatusCode.NotFound)
+            {
+                failures.Add($"GET {path}: {(int)get}");
+            }
+
+            foreach (var handler in handlers[page.PagePath!])
+            {
+                var form = new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token,
+                    ["releaseId"] = opened.ReleaseId.ToString(),
+                    ["locationId"] = location.Id.ToString(),
+                    ["change"] = "Close",
+                    ["outcome"] = "Removed",
+                };
+                var url = handler.Length == 0 ? path : $"{path}?handler={handler}";
+                var status = (await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct)).StatusCode;
+                checkedRoutes++;
+                if (status != HttpStatusCode.NotFound)
+                {
+                    failures.Add($"POST {url}: {(int)status}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.True(checkedRoutes >= 20, $"only {checkedRoutes} routes were checked");
+        Assert.Equal(before, await SecurityKit.RowCountsAsync(app, withAudit: false));
+    }
+
+    private static string SignInPath(Uri location) => location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
+}

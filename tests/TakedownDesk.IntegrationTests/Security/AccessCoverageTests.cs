@@ -114,6 +114,7 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/requests/{requestId:guid}/outcomes"] = new { locationId = location.Id, outcome = LocationOutcome.Removed, at = now },
             ["POST /api/v1/requests/{requestId:guid}/dispute"] = new { reason = "not theirs" },
             ["POST /api/v1/requests/{requestId:guid}/resubmission"] = null,
+            ["POST /api/v1/requests/{requestId:guid}/notices"] = null,
         };
 
         var before = await SecurityKit.RowCountsAsync(app, withAudit: false);

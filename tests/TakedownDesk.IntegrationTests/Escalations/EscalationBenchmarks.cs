@@ -1,8 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using MimeKit;
 using TakedownDesk.Application.Features.Escalations;
+using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Messaging;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Escalations;
@@ -15,32 +23,97 @@ public sealed class EscalationBenchmarks(PostgresCluster cluster)
 {
     private static bool Enabled => Environment.GetEnvironmentVariable("TAKEDOWNDESK_BENCHMARKS") == "1";
 
+    /// <summary>10,000 by default; TAKEDOWNDESK_BENCHMARK_BURST sets another count (e.g. 2000 on a busy machine).</summary>
+    private static int BurstCount =>
+        int.TryParse(Environment.GetEnvironmentVariable("TAKEDOWNDESK_BENCHMARK_BURST"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 ? count : 10_000;
+
     [Fact]
-    public async Task Burst_of_10000_due_steps_drained_by_two_instances()
+    public async Task Deadline_to_smtp_acceptance_latency_over_1000_deadlines_with_quartz_and_the_real_clock()
     {
         Assert.SkipUnless(Enabled, "Set TAKEDOWNDESK_BENCHMARKS=1 to run the benchmarks.");
-        const int count = 10_000;
-        var database = new PostgresTestDatabase(cluster);
-        await using var first = await TestApp.StartAsync(database, EscalationKit.Staff());
-        await using var second = await first.StartAnotherInstanceAsync(EscalationKit.Staff());
-        var requestId = await EscalationKit.SubmittedRequestAsync(first);
-        var caseId = await first.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync(TestContext.Current.CancellationToken));
-        var due = first.Time.GetUtcNow().UtcDateTime.AddMinutes(-1);
-        await first.WithDb(db =>
+        const int count = 1_000;
+        await using var smtp = SmtpTestServer.Start();
+        // Default sweep and dispatch intervals and batch size; only scheduling is turned on, on the system clock.
+        await using var app = await TestApp.StartAsync(
+            new SqliteTestDatabase(),
+            EscalationKit.Staff(new Dictionary<string, string?>(smtp.Settings) { ["Scheduling:Enabled"] = "true" }),
+            services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton(TimeProvider.System));
+                services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
+            });
+        var requestId = await EscalationKit.SubmittedRequestAsync(app);
+        var caseId = await app.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync(TestContext.Current.CancellationToken));
+
+        // FollowUp7d alerts the assignee only: one e-mail per step. Due from 10 s to 60 s from now (20 deadlines/s).
+        var first = DateTime.UtcNow.AddSeconds(10);
+        var steps = Enumerable.Range(0, count)
+            .Select(i => new EscalationStep(requestId, caseId, EscalationKind.FollowUp7d, first.AddMilliseconds(i * 50_000.0 / count)))
+            .ToList();
+        await app.WithDb(db =>
         {
-            db.EscalationSteps.AddRange(Enumerable.Range(0, count).Select(_ => new EscalationStep(requestId, caseId, EscalationKind.FollowUp7d, due)));
+            db.EscalationSteps.AddRange(steps);
             return db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
+        var dueByMessageId = steps.ToDictionary(
+            s => OutboxMessage.MessageIdFor($"step:{s.Id}:to:{EscalationKit.Caseworker}").Trim('<', '>'),
+            s => s.DueAtUtc,
+            StringComparer.Ordinal);
 
-        var started = Stopwatch.GetTimestamp();
-        var timings = await Task.WhenAll(Task.Run(() => DrainAsync(first)), Task.Run(() => DrainAsync(second)));
-        var elapsed = Stopwatch.GetElapsedTime(started);
+        ((Microsoft.Extensions.Hosting.Internal.ApplicationLifetime)app.Services.GetRequiredService<IHostApplicationLifetime>()).NotifyStarted();
+        var hosted = app.Services.GetServices<IHostedService>().ToList();
+        Assert.NotEmpty(hosted);
+        foreach (var service in hosted)
+        {
+            await service.StartAsync(TestContext.Current.CancellationToken);
+        }
 
-        var perSweepMs = timings.SelectMany(t => t).Order().ToArray();
+        try
+        {
+            var giveUp = first.AddSeconds(50 + 180);
+            while (smtp.Receipts.Count < count && DateTime.UtcNow < giveUp)
+            {
+                await Task.Delay(250, TestContext.Current.CancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var service in hosted)
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
+
+        var latencies = smtp.Receipts
+            .Select(r => r.Message.MessageId is { } id && dueByMessageId.TryGetValue(id, out var dueAt) ? (r.ReceivedAtUtc - dueAt).TotalMilliseconds : double.NaN)
+            .Where(ms => !double.IsNaN(ms))
+            .Order()
+            .ToArray();
         Report(string.Create(
             CultureInfo.InvariantCulture,
-            $"{count} steps in {elapsed.TotalSeconds:F1} s ({count / elapsed.TotalSeconds:F0} steps/s); sweep of 50: p50 {Percentile(perSweepMs, 0.5):F0} ms, p99 {Percentile(perSweepMs, 0.99):F0} ms"));
-        Assert.Equal(count, await first.WithDb(db => db.EscalationSteps.CountAsync(s => s.State == EscalationState.Done, TestContext.Current.CancellationToken)));
+            $"deadline to SMTP acceptance, {latencies.Length} of {count} deadlines over 50 s, default intervals, Quartz on the system clock (SQLite): p50 {Percentile(latencies, 0.5):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {(latencies.Length == 0 ? 0 : latencies[^1]):F0} ms"));
+        Assert.Equal(count, latencies.Length);
+    }
+
+    [Fact]
+    public async Task Burst_of_due_steps_on_sqlite_until_every_email_is_accepted_beside_the_plain_smtp_ceiling()
+    {
+        Assert.SkipUnless(Enabled, "Set TAKEDOWNDESK_BENCHMARKS=1 to run the benchmarks.");
+        var count = BurstCount;
+        await using var smtp = SmtpTestServer.Start();
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), EscalationKit.Staff(smtp.Settings));
+        await BurstAsync("SQLite, one app instance", count, smtp, app);
+    }
+
+    [Fact]
+    public async Task Burst_of_due_steps_drained_by_two_instances_until_every_email_is_accepted_beside_the_plain_smtp_ceiling()
+    {
+        Assert.SkipUnless(Enabled, "Set TAKEDOWNDESK_BENCHMARKS=1 to run the benchmarks.");
+        var count = BurstCount;
+        await using var smtp = SmtpTestServer.Start();
+        await using var first = await TestApp.StartAsync(new PostgresTestDatabase(cluster), EscalationKit.Staff(smtp.Settings));
+        await using var second = await first.StartAnotherInstanceAsync(EscalationKit.Staff(smtp.Settings));
+        await BurstAsync("PostgreSQL, two app instances", count, smtp, first, second);
     }
 
     [Fact]
@@ -88,6 +161,83 @@ public sealed class EscalationBenchmarks(PostgresCluster cluster)
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[(int)Math.Min(sorted.Length - 1, Math.Floor(p * sorted.Length))];
+
+    /// <summary>
+    /// Inserts <paramref name="count"/> steps due at one instant, then has every instance run the sweep and the dispatcher
+    /// side by side (as the two Quartz jobs would, without their intervals) until every step is done and every alert
+    /// accepted; then sends as many e-mails of the same content in a plain loop over one MailKit connection.
+    /// </summary>
+    private static async Task BurstAsync(string where, int count, SmtpTestServer smtp, params TestApp[] apps)
+    {
+        var app = apps[0];
+        var requestId = await EscalationKit.SubmittedRequestAsync(app);
+        var caseId = await app.WithDb(db => db.RemovalRequests.Where(r => r.Id == requestId).Select(r => r.CaseId).SingleAsync(TestContext.Current.CancellationToken));
+        var due = app.Time.GetUtcNow().UtcDateTime.AddMinutes(-1);
+        await app.WithDb(db =>
+        {
+            db.EscalationSteps.AddRange(Enumerable.Range(0, count).Select(_ => new EscalationStep(requestId, caseId, EscalationKind.FollowUp7d, due)));
+            return db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        var giveUp = DateTime.UtcNow.AddMinutes(15);
+        var started = Stopwatch.GetTimestamp();
+        var sweeps = apps.Select(a => Task.Run(() => DrainAsync(a))).ToArray();
+        var dispatches = apps.Select(a => Task.Run(() => DispatchUntilAsync(a, smtp, count, giveUp))).ToArray();
+        var timings = await Task.WhenAll(sweeps);
+        var stepsDone = Stopwatch.GetElapsedTime(started);
+        await Task.WhenAll(dispatches);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var accepted = smtp.Receipts.Count;
+
+        var template = await app.WithDb(db => db.OutboxMessages.AsNoTracking().FirstAsync(TestContext.Current.CancellationToken));
+        var ceiling = await PlainSmtpLoopAsync(smtp, template, count);
+
+        var perSweepMs = timings.SelectMany(t => t).Order().ToArray();
+        Report(string.Create(
+            CultureInfo.InvariantCulture,
+            $"burst ({where}): {count} steps due at once; steps done in {stepsDone.TotalSeconds:F1} s, all {accepted} e-mails accepted in {elapsed.TotalSeconds:F1} s ({count / elapsed.TotalSeconds:F0}/s); sweep of 50: p50 {Percentile(perSweepMs, 0.5):F0} ms, p99 {Percentile(perSweepMs, 0.99):F0} ms; ceiling (plain loop, one MailKit connection): {count} e-mails in {ceiling.TotalSeconds:F1} s ({count / ceiling.TotalSeconds:F0}/s); product/ceiling {elapsed / ceiling:F1}x"));
+        Assert.Equal(count, await app.WithDb(db => db.EscalationSteps.CountAsync(s => s.State == EscalationState.Done && s.Kind == EscalationKind.FollowUp7d, TestContext.Current.CancellationToken)));
+        Assert.Equal(count, accepted);
+    }
+
+    private static async Task DispatchUntilAsync(TestApp app, SmtpTestServer smtp, int count, DateTime giveUp)
+    {
+        while (smtp.Receipts.Count < count && DateTime.UtcNow < giveUp)
+        {
+            var result = await app.Run(new DispatchOutboxCommand(50));
+            if (result.Claimed == 0)
+            {
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The ceiling: the same number of e-mails of the same content, built as the transport builds them, over one connection.</summary>
+    private static async Task<TimeSpan> PlainSmtpLoopAsync(SmtpTestServer smtp, OutboxMessage template, int count)
+    {
+        var before = smtp.Receipts.Count;
+        var started = Stopwatch.GetTimestamp();
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", smtp.Port, SecureSocketOptions.None, TestContext.Current.CancellationToken);
+        for (var i = 0; i < count; i++)
+        {
+            using var mime = new MimeMessage
+            {
+                Subject = template.Subject,
+                Body = new BodyBuilder { TextBody = template.TextBody, HtmlBody = template.HtmlBody }.ToMessageBody(),
+                Date = DateTimeOffset.UtcNow,
+                MessageId = $"ceiling-{i}@takedowndesk.local",
+            };
+            mime.From.Add(MailboxAddress.Parse("desk@helpline.example"));
+            mime.To.Add(MailboxAddress.Parse(template.To));
+            await client.SendAsync(mime, TestContext.Current.CancellationToken);
+        }
+
+        await client.DisconnectAsync(true, TestContext.Current.CancellationToken);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        Assert.Equal(before + count, smtp.Receipts.Count);
+        return elapsed;
+    }
 
     private static async Task<List<double>> DrainAsync(TestApp app)
     {

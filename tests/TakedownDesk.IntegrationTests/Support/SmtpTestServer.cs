@@ -29,6 +29,9 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>What <see cref="Received"/> holds, each with the instant (system clock) the server accepted it.</summary>
+    public ConcurrentQueue<SmtpReceipt> Receipts { get; } = new();
+
     /// <summary>The reply to the next messages' data: 250 (accept), 4xx (try later), 5xx (refused), or <see cref="DropAfterData"/>.</summary>
     public int ReplyCode { get; set; } = 250;
 
@@ -119,8 +122,13 @@ public sealed class SmtpTestServer : IAsyncDisposable
             }
 
             using var stream = new MemoryStream(buffer.ToArray());
-            owner.Received.Enqueue(MimeMessage.Load(stream, cancellationToken));
+            var message = MimeMessage.Load(stream, cancellationToken);
+            owner.Receipts.Enqueue(new SmtpReceipt(message, TimeProvider.System.GetUtcNow().UtcDateTime));
+            owner.Received.Enqueue(message);
             return Task.FromResult(global::SmtpServer.Protocol.SmtpResponse.Ok);
         }
     }
 }
+
+/// <summary>A message the test server accepted, and when (UTC, system clock, just before its 250 reply).</summary>
+public sealed record SmtpReceipt(MimeMessage Message, DateTime ReceivedAtUtc);

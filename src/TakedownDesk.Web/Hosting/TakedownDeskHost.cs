@@ -69,7 +69,7 @@ public static class TakedownDeskHost
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<IStaffAccounts, StaffAccounts>();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddReadinessChecks();
         return services;
     }
 
@@ -124,7 +124,7 @@ public static class TakedownDeskHost
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthEndpoints();
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference().RequireAuthorization();
         app.MapApi();

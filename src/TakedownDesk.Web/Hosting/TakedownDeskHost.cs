@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
@@ -22,6 +23,7 @@ namespace TakedownDesk.Web.Hosting;
 public static class TakedownDeskHost
 {
     public const string AdministratorPolicy = "administrator";
+    public const string PrometheusEndpointKey = "Observability:PrometheusEndpoint";
     private const string StaffScheme = "staff";
 
     /// <summary>Everything a use case needs, for the web host, the command line and scheduled work alike.</summary>
@@ -110,6 +112,11 @@ public static class TakedownDeskHost
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
+
+        // The app's meter and ASP.NET Core's, exported for Prometheus (GET /metrics when Observability:PrometheusEndpoint is true).
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(TakedownDeskMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         return services;
     }
 
@@ -125,6 +132,12 @@ public static class TakedownDeskHost
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapHealthEndpoints();
+        if (app.Configuration.GetValue<bool>(PrometheusEndpointKey))
+        {
+            // Counts and durations only; serve it to the scraper's network, not the internet (docs/OPERATIONS.md).
+            app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        }
+
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference().RequireAuthorization();
         app.MapApi();

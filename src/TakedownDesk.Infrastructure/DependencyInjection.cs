@@ -7,9 +7,9 @@ using TakedownDesk.Infrastructure.Documents;
 using TakedownDesk.Infrastructure.Email;
 using TakedownDesk.Infrastructure.Escalations;
 using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Infrastructure.Protection;
 using TakedownDesk.Infrastructure.Scheduling;
 using TakedownDesk.Infrastructure.Staff;
-using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Infrastructure;
 

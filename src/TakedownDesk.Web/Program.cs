@@ -13,7 +13,19 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(args, app.Services);
 }
 
-if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value.MigrateAtStartup)
+var database = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+var lockPath = SqliteInstanceLock.LockPathFor(
+    database.Provider, ProviderSetup.ResolveConnectionString(database, DataDirectory.Resolve(builder.Configuration, builder.Environment)));
+
+// Held until the process ends; the OS drops it even after kill -9.
+using var instanceLock = lockPath is null ? null : SqliteInstanceLock.TryAcquire(lockPath);
+if (lockPath is not null && instanceLock is null)
+{
+    await Console.Error.WriteLineAsync(SqliteInstanceLock.AlreadyRunningMessage(lockPath));
+    return 3;
+}
+
+if (database.MigrateAtStartup)
 {
     await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
 }

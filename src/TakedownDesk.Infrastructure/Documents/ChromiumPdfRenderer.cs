@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PuppeteerSharp;
 using PuppeteerSharp.Media;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
 
 namespace TakedownDesk.Infrastructure.Documents;
@@ -52,6 +53,7 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
 
         var slotTaken = false;
         IPage? page = null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await _printSlots.WaitAsync(timeout.Token);
@@ -66,7 +68,9 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             var timeoutMs = (int)_options.RenderTimeout.TotalMilliseconds;
             await page.SetContentAsync(html, new SetContentOptions { Timeout = timeoutMs, WaitUntil = [WaitUntilNavigation.Load], CancellationToken = timeout.Token })
                 .WaitAsync(timeout.Token);
-            return await page.PdfDataAsync(PdfOptionsFor(timeoutMs)).WaitAsync(timeout.Token);
+            var pdf = await page.PdfDataAsync(PdfOptionsFor(timeoutMs)).WaitAsync(timeout.Token);
+            TakedownDeskMetrics.PdfRenderTime.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return pdf;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {

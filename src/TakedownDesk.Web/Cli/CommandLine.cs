@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Protection;
@@ -16,7 +17,7 @@ namespace TakedownDesk.Web.Cli;
 /// </remarks>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "templates", "create-admin", "add-staff", "rotate-master-key", "purge", "verify-audit"];
+    private static readonly string[] Commands = ["migrate", "templates", "create-admin", "add-staff", "rotate-master-key", "purge", "verify-audit", "backup", "restore"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -63,6 +64,15 @@ public static class CommandLine
                     return report.Intact ? 0 : 1;
                 }
 
+            case "backup" when args.Length >= 2:
+                return await BackupAsync(services, args[1]);
+            case "restore" when args.Length >= 2:
+                return await RestoreAsync(services, args[1]);
+            case "backup":
+            case "restore":
+                await Console.Error.WriteLineAsync("Usage: backup FILE   (while the app runs)\n       restore FILE  (with the app stopped)");
+                return 2;
+
             default:
                 await Console.Error.WriteLineAsync($"Unknown command {args[0]}.");
                 return 2;
@@ -98,6 +108,77 @@ public static class CommandLine
 
             return 1;
         }
+    }
+
+    private static async Task<int> BackupAsync(IServiceProvider services, string file)
+    {
+        if (await SqliteConnectionStringAsync(services) is not { } connectionString)
+        {
+            return 2;
+        }
+
+        try
+        {
+            SqliteBackup.Backup(connectionString, file);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"Backup failed: {e.Message}");
+            return 2;
+        }
+
+        await Console.Out.WriteLineAsync($"Backed up the case database to {Path.GetFullPath(file)}.");
+        await Console.Out.WriteLineAsync("The victim key store and the master key are not in it: back them up separately (docs/OPERATIONS.md).");
+        return 0;
+    }
+
+    private static async Task<int> RestoreAsync(IServiceProvider services, string file)
+    {
+        if (await SqliteConnectionStringAsync(services) is not { } connectionString)
+        {
+            return 2;
+        }
+
+        var lockPath = SqliteInstanceLock.LockPathFor(DatabaseProvider.Sqlite, connectionString)!;
+        using var instanceLock = SqliteInstanceLock.TryAcquire(lockPath);
+        if (instanceLock is null)
+        {
+            await Console.Error.WriteLineAsync(SqliteInstanceLock.AlreadyRunningMessage(lockPath) + " Stop it before restoring.");
+            return 3;
+        }
+
+        string? kept;
+        try
+        {
+            kept = SqliteBackup.Restore(connectionString, file, services.GetRequiredService<TimeProvider>().GetUtcNow());
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await Console.Error.WriteLineAsync($"Restore failed: {e.Message}");
+            return 2;
+        }
+
+        await Console.Out.WriteLineAsync($"Restored the case database from {Path.GetFullPath(file)}.");
+        if (kept is not null)
+        {
+            await Console.Out.WriteLineAsync($"The replaced database was kept as {kept}.");
+        }
+
+        return 0;
+    }
+
+    private static async Task<string?> SqliteConnectionStringAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync(
+                "backup and restore handle the embedded SQLite database; use pg_dump/pg_restore or BACKUP/RESTORE DATABASE (docs/OPERATIONS.md).");
+            return null;
+        }
+
+        return db.Database.GetConnectionString();
     }
 
     private static string? Option(string[] args, string name)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
@@ -23,6 +24,7 @@ namespace TakedownDesk.Web.Hosting;
 public static class TakedownDeskHost
 {
     public const string AdministratorPolicy = "administrator";
+    public const string PrometheusEndpointKey = "Observability:PrometheusEndpoint";
     private const string StaffScheme = "staff";
 
     /// <summary>Everything a use case needs, for the web host, the command line and scheduled work alike.</summary>
@@ -71,7 +73,7 @@ public static class TakedownDeskHost
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<IStaffAccounts, StaffAccounts>();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddReadinessChecks();
         return services;
     }
 
@@ -112,6 +114,11 @@ public static class TakedownDeskHost
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi();
+
+        // The app's meter and ASP.NET Core's, exported for Prometheus (GET /metrics when Observability:PrometheusEndpoint is true).
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(TakedownDeskMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+            .AddPrometheusExporter());
         return services;
     }
 
@@ -126,7 +133,13 @@ public static class TakedownDeskHost
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthEndpoints();
+        if (app.Configuration.GetValue<bool>(PrometheusEndpointKey))
+        {
+            // Counts and durations only; serve it to the scraper's network, not the internet (docs/OPERATIONS.md).
+            app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        }
+
         app.MapOpenApi().RequireAuthorization();
         app.MapScalarApiReference().RequireAuthorization();
         app.MapApi();

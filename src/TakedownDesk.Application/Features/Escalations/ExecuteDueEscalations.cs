@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Messaging;
+using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Escalations;
 
@@ -62,7 +64,26 @@ public sealed partial class ExecuteDueEscalationsHandler(
             }
         }
 
+        await RefreshBacklogGaugesAsync(cancellationToken);
         return new EscalationSweepResult(claimed.Count, executed, failed);
+    }
+
+    private async Task RefreshBacklogGaugesAsync(CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        if (!TakedownDeskMetrics.BacklogRefreshDue(now))
+        {
+            return;
+        }
+
+        var overdue = await db.RemovalRequests.CountAsync(
+            r => r.DeadlineAtUtc != null && r.DeadlineAtUtc < now
+                 && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue),
+            cancellationToken);
+        var waiting = db.OutboxMessages.Where(m => m.State == OutboxState.Pending || m.State == OutboxState.Failed);
+        var depth = await waiting.CountAsync(cancellationToken);
+        var oldest = depth == 0 ? (DateTime?)null : await waiting.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);
+        TakedownDeskMetrics.SetBacklog(overdue, depth, oldest is null ? TimeSpan.Zero : now - oldest.Value);
     }
 
     /// <summary>
@@ -101,9 +122,14 @@ public sealed partial class ExecuteDueEscalationsHandler(
         var claimed = await db.EscalationSteps
             .Where(s => s.ClaimToken == token)
             .OrderBy(s => s.DueAtUtc)
-            .Select(s => s.Id)
+            .Select(s => new { s.Id, s.DueAtUtc })
             .ToListAsync(cancellationToken);
-        return (token, claimed);
+        foreach (var step in claimed)
+        {
+            TakedownDeskMetrics.EscalationLag.Record(Math.Max(0, (now - step.DueAtUtc).TotalSeconds));
+        }
+
+        return (token, claimed.ConvertAll(s => s.Id));
     }
 
     private async Task RecordFailureAsync(Guid stepId, Guid token, Exception exception, CancellationToken cancellationToken)

@@ -59,6 +59,7 @@ public sealed partial class DispatchOutboxHandler(
                     break;
                 case MailSendOutcome.RetryLater:
                     message.MarkTransientFailure(result.Detail ?? "retry later", now, MaxAttempts);
+                    TakedownDeskMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("outcome", "retry"));
                     if (message.State == OutboxState.DeadLettered)
                     {
                         dead++;
@@ -71,10 +72,12 @@ public sealed partial class DispatchOutboxHandler(
                     break;
                 case MailSendOutcome.Rejected:
                     message.MarkDeadLettered(result.Detail ?? "rejected");
+                    TakedownDeskMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("outcome", "rejected"));
                     dead++;
                     break;
                 default:
                     message.MarkOutcomeUnknown(result.Detail ?? "outcome unknown");
+                    TakedownDeskMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("outcome", "unknown"));
                     unknown++;
                     break;
             }

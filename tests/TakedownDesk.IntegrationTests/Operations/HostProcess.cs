@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace TakedownDesk.IntegrationTests.Operations;
+
+/// <summary>The real host (TakedownDesk.Web.dll, copied next to the tests) in a process of its own, on a SQLite data directory.</summary>
+public static class HostProcess
+{
+    public static Dictionary<string, string?> Settings(string dataDirectory, int port) => new()
+    {
+        ["TakedownDesk:DataDirectory"] = dataDirectory,
+        ["Scheduling:Enabled"] = "false",
+        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
+
+    public static Process Start(IDictionary<string, string?> settings, params string[] args)
+    {
+        var web = AppContext.BaseDirectory;
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "TakedownDesk.Web.dll"), .. args])
+        {
+            WorkingDirectory = web,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static async Task WaitUntilLiveAsync(Process host, int port, TimeSpan timeout)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            Assert.False(host.HasExited, "the host exited before answering");
+            try
+            {
+                var response = await client.GetAsync(new Uri($"http://127.0.0.1:{port}/health/live"), TestContext.Current.CancellationToken);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            Assert.True(DateTime.UtcNow < until, "the host did not answer /health/live in time");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    public static async Task KillAsync(Process host)
+    {
+        if (!host.HasExited)
+        {
+            host.Kill(entireProcessTree: true);
+        }
+
+        await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -26,7 +26,7 @@ public static partial class SecurityKit
 {
     /// <summary>Pages and endpoints anyone may reach: signing in, the status pages, the health check.</summary>
     public static readonly string[] AnonymousPatterns =
-        ["/Account/SignIn", "/Account/Verify", "/Account/Enrol", "/Account/Denied", "/Account/SignOut", "/Status/{code:int}", "/health"];
+        ["/Account/SignIn", "/Account/Verify", "/Account/Enrol", "/Account/Denied", "/Account/SignOut", "/Status/{code:int}", "/health", "/health/live", "/health/ready"];
 
     /// <summary>Every route endpoint the host maps, read from its EndpointDataSource, so a new endpoint cannot escape the suite.</summary>
     public static IReadOnlyList<DiscoveredEndpoint> Endpoints(WebTestApp app)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -24,7 +25,7 @@ public sealed class TakedownDeskDbContext(
     ICurrentStaff? staff = null,
     IEscalationPolicySource? escalationPolicy = null,
     FieldProtection? protection = null)
-    : IdentityDbContext<StaffUser>(options), ITakedownDeskDb
+    : IdentityDbContext<StaffUser>(options), ITakedownDeskDb, IDataProtectionKeyContext
 {
     public const string SystemActor = "system";
 
@@ -54,6 +55,9 @@ public sealed class TakedownDeskDbContext(
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ErasureRecord> Erasures => Set<ErasureRecord>();
+
+    /// <summary>The ASP.NET Core key ring, shared by every instance so a sign-in on one is valid on all; each key is sealed under the master key.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -58,13 +58,16 @@ public sealed class MasterKeyRing
     }
 
     /// <summary>The key that wraps victim keys under the named master key (a derived key, never the master key itself).</summary>
-    public byte[] WrappingKey(string masterKeyId)
+    public byte[] WrappingKey(string masterKeyId) => DerivedKey(masterKeyId, WrapInfo);
+
+    /// <summary>A key for one purpose (HKDF info), derived from the named master key; the master key itself protects nothing.</summary>
+    public byte[] DerivedKey(string masterKeyId, byte[] purpose)
     {
         lock (gate)
         {
             var master = keys.Find(k => k.Id == masterKeyId)
                          ?? throw new CryptographicException($"Master key {masterKeyId} is not configured; keep old master keys until rotation has finished.");
-            return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(master.Key), KeySize, [], WrapInfo);
+            return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(master.Key), KeySize, [], purpose);
         }
     }
 

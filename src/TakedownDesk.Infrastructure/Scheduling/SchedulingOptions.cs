@@ -18,4 +18,13 @@ public sealed class SchedulingOptions
 
     /// <summary>How long a claimed escalation step or outbox batch stays claimed; after a crash they run again once this has passed.</summary>
     public int ClaimLeaseSeconds { get; set; } = 300;
+
+    /// <summary>Server databases only: how often each instance records in the Quartz cluster that it is alive.</summary>
+    public int ClusterCheckinIntervalSeconds { get; set; } = 5;
+
+    /// <summary>Server databases only: how long past a missed check-in the others wait before taking over a dead instance's jobs.</summary>
+    public int ClusterCheckinMisfireThresholdSeconds { get; set; } = 15;
+
+    /// <summary>Creates Quartz's tables when missing (it never drops or alters); turn off when the database account may not create tables.</summary>
+    public bool ProvisionSchema { get; set; } = true;
 }

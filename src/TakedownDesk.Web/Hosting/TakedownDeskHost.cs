@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
@@ -15,6 +16,7 @@ using TakedownDesk.Infrastructure;
 using TakedownDesk.Infrastructure.Documents;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Infrastructure.Protection;
 using TakedownDesk.Web.Api;
 using TakedownDesk.Web.Security;
 
@@ -55,7 +57,9 @@ public static class TakedownDeskHost
             ? new HttpCurrentStaff(http)
             : new SystemStaff());
 
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        // One key ring in the database for every instance; the application name, not the install path, scopes the keys.
+        services.AddDataProtection().SetApplicationName("TakedownDesk").PersistKeysToDbContext<TakedownDeskDbContext>();
+        services.AddOptions<KeyManagementOptions>().Configure<MasterKeyRing>((keys, masterKeys) => keys.XmlEncryptor = new MasterKeyXmlEncryptor(masterKeys));
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -139,6 +139,20 @@ public sealed partial class SignInTests
     }
 
     [Fact]
+    public async Task The_sign_out_button_on_every_page_ends_the_session()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var signedOut = await WebTestApp.PostFormAsync(client, "/", new Dictionary<string, string>(), postTo: "/Account/SignOut");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/cases", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_session_ends_after_20_idle_minutes_and_after_8_hours_whatever_the_activity()
     {
         await using var app = new WebTestApp();

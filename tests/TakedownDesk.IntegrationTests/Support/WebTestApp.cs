@@ -72,14 +72,15 @@ public sealed partial class WebTestApp : WebApplicationFactory<Program>
 
     public string CurrentCode(TestUser user) => Totp.Code(user.AuthenticatorKey!, Totp.TimeStepAt(Time.GetUtcNow()));
 
-    /// <summary>Posts the sign-in form (with its antiforgery token) and returns the response.</summary>
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IDictionary<string, string> fields, string? handler = null)
+    /// <summary>Posts a page's form with the antiforgery token the page carries; <c>postTo</c> names the target when it is not the page itself (e.g. the layout's sign-out form).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, IDictionary<string, string> fields, string? handler = null, string? postTo = null)
     {
         var page = await client.GetAsync(path);
         var html = await page.Content.ReadAsStringAsync();
         var token = AntiforgeryField().Match(html).Groups[1].Value;
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
-        return await client.PostAsync(handler is null ? path : $"{path}?handler={handler}", new FormUrlEncodedContent(form));
+        var target = postTo ?? path;
+        return await client.PostAsync(handler is null ? target : $"{target}?handler={handler}", new FormUrlEncodedContent(form));
     }
 
     public static Task<HttpResponseMessage> SubmitPasswordAsync(HttpClient client, string email, string password) =>

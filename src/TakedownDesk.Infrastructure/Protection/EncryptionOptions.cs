@@ -16,7 +16,7 @@ public sealed class EncryptionOptions
 
     public KeyStoreProvider KeyStoreProvider { get; set; } = KeyStoreProvider.Sqlite;
 
-    /// <summary>Default: a SQLite file keys.db in the data directory. For PostgreSQL: a database (or server) of its own, backed up on its own schedule.</summary>
+    /// <summary>Default: a SQLite file keys.db in the data directory. For PostgreSQL or SQL Server: a database (or server) of its own, backed up on its own schedule.</summary>
     public string? KeyStoreConnectionString { get; set; }
 }
 
@@ -31,4 +31,7 @@ public enum KeyStoreProvider
 {
     Sqlite,
     Postgres,
+
+    /// <summary>A SQL Server database of its own; the same three statements, not run against a server on the build machines.</summary>
+    SqlServer,
 }

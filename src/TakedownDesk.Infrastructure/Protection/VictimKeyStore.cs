@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -32,7 +33,7 @@ public sealed class VictimKeyStore
         }
         else
         {
-            throw new InvalidOperationException("Encryption:KeyStoreConnectionString is required for a PostgreSQL key store.");
+            throw new InvalidOperationException("Encryption:KeyStoreConnectionString is required for a PostgreSQL or SQL Server key store.");
         }
     }
 
@@ -112,7 +113,12 @@ public sealed class VictimKeyStore
 
     private DbConnection Open()
     {
-        DbConnection connection = provider == KeyStoreProvider.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+        DbConnection connection = provider switch
+        {
+            KeyStoreProvider.Sqlite => new SqliteConnection(connectionString),
+            KeyStoreProvider.Postgres => new NpgsqlConnection(connectionString),
+            _ => new SqlConnection(connectionString),
+        };
         connection.Open();
         if (provider == KeyStoreProvider.Sqlite)
         {
@@ -133,10 +139,15 @@ public sealed class VictimKeyStore
                 return;
             }
 
-            var blob = provider == KeyStoreProvider.Sqlite ? "BLOB" : "BYTEA";
+            var (createIfMissing, blob) = provider switch
+            {
+                KeyStoreProvider.Sqlite => ("CREATE TABLE IF NOT EXISTS", "BLOB"),
+                KeyStoreProvider.Postgres => ("CREATE TABLE IF NOT EXISTS", "BYTEA"),
+                _ => ("IF OBJECT_ID(N'VictimKeys', N'U') IS NULL CREATE TABLE", "VARBINARY(512)"),
+            };
             using var command = Command(
                 connection,
-                $"CREATE TABLE IF NOT EXISTS VictimKeys (VictimId VARCHAR(32) NOT NULL PRIMARY KEY, MasterKeyId VARCHAR(100) NOT NULL, WrappedKey {blob} NOT NULL, CreatedAtUtc VARCHAR(40) NOT NULL)");
+                $"{createIfMissing} VictimKeys (VictimId VARCHAR(32) NOT NULL PRIMARY KEY, MasterKeyId VARCHAR(100) NOT NULL, WrappedKey {blob} NOT NULL, CreatedAtUtc VARCHAR(40) NOT NULL)");
             command.ExecuteNonQuery();
             if (FilePath is not null && !OperatingSystem.IsWindows())
             {

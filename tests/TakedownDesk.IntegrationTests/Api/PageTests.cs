@@ -1,5 +1,7 @@
 using System.Net;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Domain.Cases;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Api;
@@ -123,6 +125,51 @@ public sealed class PageTests
         var html = WebUtility.HtmlDecode(await release.Content.ReadAsStringAsync(Ct));
         Assert.Contains("must expire after it was signed", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Typed Signer\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_is_handed_to_a_colleague_from_the_case_page_and_then_only_the_colleague_sees_it()
+    {
+        await using var app = new WebTestApp();
+        var first = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var colleague = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(first);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, first);
+
+        var page = await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
+        Assert.Contains($"<option value=\"{colleague.Id}\">", page, StringComparison.Ordinal);
+        var handed = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["StaffId"] = colleague.Id }, handler: "Assign");
+
+        Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{opened.CaseId}", Ct)).StatusCode);
+        var theirs = app.BrowserClient();
+        await app.SignInAsync(theirs, colleague);
+        var theirPage = await theirs.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
+        Assert.Contains($"<option value=\"{colleague.Id}\" selected=\"selected\">", theirPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_location_check_is_recorded_from_the_case_page_and_one_without_a_reason_is_refused_readably()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var detail = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
+        var location = detail.Depictions.SelectMany(d => d.Locations).First();
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var refused = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["locationId"] = location.Id.ToString(), ["status"] = "2", ["reason"] = " " }, handler: "LocationStatus");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("must not be empty", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+
+        var recorded = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["locationId"] = location.Id.ToString(), ["status"] = "2", ["reason"] = "Checked: the post shows as deleted" }, handler: "LocationStatus");
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var after = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
+        Assert.Equal(LocationStatus.Removed, after.Depictions.SelectMany(d => d.Locations).Single(l => l.Id == location.Id).Status);
     }
 
     [Fact]

@@ -171,6 +171,9 @@ public sealed class AccessCoverageTests
                     ["locationId"] = location.Id.ToString(),
                     ["change"] = "Close",
                     ["outcome"] = "Removed",
+                    ["staffId"] = otherUser.Id,
+                    ["status"] = "Removed",
+                    ["reason"] = "checked",
                 };
                 var url = handler.Length == 0 ? path : $"{path}?handler={handler}";
                 var status = (await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct)).StatusCode;

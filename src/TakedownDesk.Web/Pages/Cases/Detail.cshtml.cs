@@ -8,6 +8,7 @@ using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
@@ -15,7 +16,7 @@ using TakedownDesk.Domain.Victims;
 namespace TakedownDesk.Web.Pages.Cases;
 
 /// <summary>The case page. Confidential details are fetched only on an explicit "show".</summary>
-public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : PageModel
+public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccounts, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public DraftForm Draft { get; set; } = new();
@@ -36,6 +37,9 @@ public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : Page
     public PasteResult? PasteResult { get; private set; }
 
     public IReadOnlyList<PlatformListItem> Platforms { get; private set; } = [];
+
+    /// <summary>Who the case can be handed to: every staff account.</summary>
+    public IReadOnlyList<StaffAccount> Staff { get; private set; } = [];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -123,6 +127,12 @@ public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : Page
         return Page();
     }
 
+    public Task<IActionResult> OnPostAssignAsync(Guid id, string? staffId, Guid? expectedConcurrencyStamp, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new AssignCaseCommand(id, staffId ?? string.Empty, expectedConcurrencyStamp), ct).AsTask(), "Assign", ct);
+
+    public Task<IActionResult> OnPostLocationStatusAsync(Guid id, Guid locationId, LocationStatus status, string? reason, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new ChangeLocationStatusCommand(id, locationId, status, reason?.Trim() ?? string.Empty), ct).AsTask(), "LocationStatus", ct);
+
     public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();
@@ -161,6 +171,10 @@ public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : Page
         {
             ModelState.AddError(exception);
         }
+        catch (ConcurrencyConflictException exception)
+        {
+            ModelState.AddError(exception);
+        }
 
         await LoadAsync(id, ct);
         return Page();
@@ -180,6 +194,7 @@ public sealed class CaseDetailModel(ISender mediator, TimeProvider clock) : Page
 
         Case = await mediator.Send(new GetCaseDetailQuery(id), ct);
         Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
+        Staff = await staffAccounts.ListAsync(ct);
     }
 }
 

@@ -56,13 +56,7 @@ public static class CommandLine
                 }
 
             case "verify-audit":
-                {
-                    var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery());
-                    await Console.Out.WriteLineAsync(report.Intact
-                        ? $"OK: {report.EntriesChecked} audit entries verified."
-                        : $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).");
-                    return report.Intact ? 0 : 1;
-                }
+                return await VerifyAuditAsync(services, args);
 
             case "backup" when args.Length >= 2:
                 return await BackupAsync(services, args[1]);
@@ -108,6 +102,32 @@ public static class CommandLine
 
             return 1;
         }
+    }
+
+    private static async Task<int> VerifyAuditAsync(IServiceProvider services, string[] args)
+    {
+        AuditAnchor? anchor = null;
+        var anchorAt = Array.IndexOf(args, "--anchor");
+        if (anchorAt >= 0 && (anchorAt + 1 >= args.Length || !AuditAnchor.TryParse(args[anchorAt + 1], out anchor)))
+        {
+            await Console.Error.WriteLineAsync("Usage: verify-audit [--anchor SEQUENCE:HASH]   (a head printed by an earlier verify-audit)");
+            return 2;
+        }
+
+        var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery(anchor));
+        await Console.Out.WriteLineAsync(report switch
+        {
+            { Intact: true } => $"OK: {report.EntriesChecked} audit entries verified{(anchor is null ? string.Empty : $", anchor {anchor.Sequence} present")}.",
+            { AnchorMissing: true } => $"BROKEN: the anchored entry {anchor!.Sequence} is missing or changed; entries from sequence {report.FirstBrokenSequence} on were removed or rewritten.",
+            _ => $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).",
+        });
+        if (report.Head is { } head)
+        {
+            // Kept outside the database (a ticket, a signed e-mail), it lets a later run detect entries removed from the end.
+            await Console.Out.WriteLineAsync($"Head: {head}   (record it elsewhere; check later with: verify-audit --anchor {head})");
+        }
+
+        return report.Intact ? 0 : 1;
     }
 
     private static async Task<int> BackupAsync(IServiceProvider services, string file)

@@ -11,6 +11,7 @@ using TakedownDesk.Web.Cli;
 
 namespace TakedownDesk.IntegrationTests.Api;
 
+[Collection(ConsoleOutputCollection.Name)]
 public sealed partial class CommandLineAndBoardTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -95,6 +95,40 @@ public abstract class AuditSlices(TestDatabase database)
         Assert.Equal(3, report.EntriesChecked);
     }
 
+    [Fact]
+    public async Task Removing_the_newest_entries_links_up_but_an_anchor_recorded_earlier_catches_it()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        await FillChainAsync(app);
+        app.Staff.SeesAllCases = true;
+        var recorded = await app.Query(new VerifyAuditChainQuery());
+        Assert.True(recorded.Intact);
+        var head = recorded.Head!;
+        Assert.True((await app.Query(new VerifyAuditChainQuery(head))).Intact);
+
+        await app.WithDb(db => db.AuditEntries.Where(e => e.Sequence >= head.Sequence - 1).ExecuteDeleteAsync());
+
+        Assert.True((await app.Query(new VerifyAuditChainQuery())).Intact);
+        var anchored = await app.Query(new VerifyAuditChainQuery(head));
+        Assert.False(anchored.Intact);
+        Assert.True(anchored.AnchorMissing);
+        Assert.Equal(head.Sequence - 1, anchored.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task An_anchor_with_the_right_sequence_but_another_hash_does_not_verify()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        await FillChainAsync(app);
+        app.Staff.SeesAllCases = true;
+        var head = (await app.Query(new VerifyAuditChainQuery())).Head!;
+
+        var report = await app.Query(new VerifyAuditChainQuery(head with { Hash = "0" + head.Hash[1..] }));
+
+        Assert.False(report.Intact);
+        Assert.True(report.AnchorMissing);
+    }
+
     protected static async Task FillChainAsync(TestApp app)
     {
         var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));

@@ -5,6 +5,7 @@ using TakedownDesk.Web.Cli;
 namespace TakedownDesk.IntegrationTests.Slices;
 
 /// <summary>The operator's entries: rotate-master-key, purge and verify-audit run through the same pipeline as the web app.</summary>
+[Collection(ConsoleOutputCollection.Name)]
 public class CommandLineTests
 {
     [Fact]
@@ -23,5 +24,42 @@ public class CommandLineTests
 
         await app.WithDb(db => db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Action\" = 'Nothing' WHERE \"Sequence\" = 2"));
         Assert.Equal(1, await CommandLine.RunAsync(["verify-audit"], app.Services));
+    }
+
+    [Fact]
+    public async Task Verify_audit_prints_the_head_and_a_later_run_with_it_as_anchor_catches_entries_cut_from_the_end()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        app.Staff.SeesAllCases = true;
+
+        var (exit, output) = await RunCapturingAsync(app, "verify-audit");
+        Assert.Equal(0, exit);
+        var head = System.Text.RegularExpressions.Regex.Match(output, "--anchor (\\d+:[0-9A-Fa-f]+)").Groups[1].Value;
+        Assert.NotEmpty(head);
+        Assert.Equal(0, (await RunCapturingAsync(app, "verify-audit", "--anchor", head)).Exit);
+        Assert.Equal(2, (await RunCapturingAsync(app, "verify-audit", "--anchor", "not-an-anchor")).Exit);
+
+        var last = long.Parse(head.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
+        await app.WithDb(db => db.AuditEntries.Where(e => e.Sequence == last).ExecuteDeleteAsync());
+        Assert.Equal(0, (await RunCapturingAsync(app, "verify-audit")).Exit);
+        var (cutExit, cutOutput) = await RunCapturingAsync(app, "verify-audit", "--anchor", head);
+        Assert.Equal(1, cutExit);
+        Assert.Contains($"anchored entry {last} is missing", cutOutput, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Exit, string Output)> RunCapturingAsync(TestApp app, params string[] args)
+    {
+        var original = Console.Out;
+        await using var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            return (await CommandLine.RunAsync(args, app.Services), captured.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
     }
 }

@@ -128,7 +128,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     MessageId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RemovalRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    RemovalRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    VictimId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    SealedContent = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,8 +429,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Label = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Label = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -448,9 +450,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
                     DiscoveredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Description = table.Column<byte[]>(type: "varbinary(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -475,8 +477,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     AddedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ContentHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    History = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    History = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     Url = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     UrlKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
                 },
@@ -510,17 +512,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ReleaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    SignedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SignerCapacity = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    AuthorityBasis = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    SignedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    GoodFaithStatement = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SupportingFacts = table.Column<string>(type: "nvarchar(max)", maxLength: 8000, nullable: true),
-                    ContactName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ContactOrganisation = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ContactEmail = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: true),
-                    ContactPhone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ContactPostalAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     SubmissionChannel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
                     SubmissionChannelTarget = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     SubmissionWhyDesignated = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
@@ -534,12 +525,16 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     OverdueSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ResolvedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DisputeReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     DisputedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ResubmissionOfId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     FollowUpNoticeNeededSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     FtcReportNeededSinceUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ResubmittedAsId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Contact = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    DisputeReason = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    GoodFaithStatement = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    Signature = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SupportingFacts = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>

@@ -129,7 +129,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     MessageId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RemovalRequestId = table.Column<Guid>(type: "uuid", nullable: true)
+                    RemovalRequestId = table.Column<Guid>(type: "uuid", nullable: true),
+                    VictimId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SealedContent = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -428,8 +430,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Label = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -449,9 +451,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     DiscoveredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Description = table.Column<byte[]>(type: "bytea", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,8 +478,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ContentHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    History = table.Column<string>(type: "text", nullable: false),
                     CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    History = table.Column<byte[]>(type: "bytea", nullable: true),
                     Url = table.Column<byte[]>(type: "bytea", nullable: true),
                     UrlKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
@@ -511,17 +513,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ReleaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SignedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SignerCapacity = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    AuthorityBasis = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    SignedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    GoodFaithStatement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SupportingFacts = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ContactPostalAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     SubmissionChannel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     SubmissionChannelTarget = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     SubmissionWhyDesignated = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
@@ -535,12 +526,16 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OverdueSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResolvedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DisputeReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     DisputedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResubmissionOfId = table.Column<Guid>(type: "uuid", nullable: true),
                     FollowUpNoticeNeededSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     FtcReportNeededSinceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ResubmittedAsId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Contact = table.Column<byte[]>(type: "bytea", nullable: true),
+                    DisputeReason = table.Column<byte[]>(type: "bytea", nullable: true),
+                    GoodFaithStatement = table.Column<byte[]>(type: "bytea", nullable: true),
+                    Signature = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SupportingFacts = table.Column<byte[]>(type: "bytea", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>

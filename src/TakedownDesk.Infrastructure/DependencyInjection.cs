@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<IVictimKeys>(provider => provider.GetRequiredService<VictimKeyRing>());
         services.AddScoped<FieldProtection>();
         services.AddScoped<IMailSeal, MailSeal>();
+        services.AddSingleton<ReplaySeal>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);

@@ -14,6 +14,7 @@ public sealed class MasterKeyRing
 
     private static readonly byte[] WrapInfo = Encoding.UTF8.GetBytes("TakedownDesk victim-key wrap v1");
     private static readonly byte[] IndexInfo = Encoding.UTF8.GetBytes("TakedownDesk url index v1");
+    private static readonly byte[] ReplayInfo = Encoding.UTF8.GetBytes("TakedownDesk idempotency replay v1");
     private static readonly JsonSerializerOptions FileFormat = new() { WriteIndented = true };
 
     private readonly Lock gate = new();
@@ -58,15 +59,10 @@ public sealed class MasterKeyRing
     }
 
     /// <summary>The key that wraps victim keys under the named master key (a derived key, never the master key itself).</summary>
-    public byte[] WrappingKey(string masterKeyId)
-    {
-        lock (gate)
-        {
-            var master = keys.Find(k => k.Id == masterKeyId)
-                         ?? throw new CryptographicException($"Master key {masterKeyId} is not configured; keep old master keys until rotation has finished.");
-            return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(master.Key), KeySize, [], WrapInfo);
-        }
-    }
+    public byte[] WrappingKey(string masterKeyId) => Derive(masterKeyId, WrapInfo);
+
+    /// <summary>The key that seals stored API responses kept for idempotent replays (they hold no victim key to shred).</summary>
+    public byte[] ReplayKey(string masterKeyId) => Derive(masterKeyId, ReplayInfo);
 
     /// <summary>The key of the URL index (HMAC-SHA256), derived from the current master key.</summary>
     public byte[] IndexKey()
@@ -89,6 +85,16 @@ public sealed class MasterKeyRing
             }
 
             return keys[0].Id;
+        }
+    }
+
+    private byte[] Derive(string masterKeyId, byte[] info)
+    {
+        lock (gate)
+        {
+            var master = keys.Find(k => k.Id == masterKeyId)
+                         ?? throw new CryptographicException($"Master key {masterKeyId} is not configured; keep old master keys until rotation has finished.");
+            return HKDF.DeriveKey(HashAlgorithmName.SHA256, Convert.FromBase64String(master.Key), KeySize, [], info);
         }
     }
 

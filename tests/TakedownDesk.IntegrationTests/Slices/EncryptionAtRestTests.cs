@@ -10,6 +10,7 @@ using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;
@@ -57,6 +58,18 @@ public static class Markers
         Facts,
         new ContactInput(Samples.LegalName, null, Email, Phone, PostalAddress),
         null);
+
+    /// <summary>Opens a marked case whose platform takes e-mail, and queues a request signed by the victim to that address.</summary>
+    public static async Task<(OpenCaseResult Opened, QueuedRequestEmail Queued)> QueueRequestEmailAsync(TestApp app)
+    {
+        const string designated = "takeitdown@x.example";
+        var opened = await app.Send(OpenCase(app.Time.GetUtcNow()));
+        var location = opened.Locations.Accepted[0];
+        await EscalationKit.DesignateEmailAsync(app, location.PlatformId!.Value, designated);
+        var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
+        await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
+        return (opened, await app.Send(new SendRequestByEmailCommand(drafted.RequestId, designated)));
+    }
 
     /// <summary>Fills the remaining free-text fields of an opened case: a labelled depiction, a status reason, a disputed request.</summary>
     public static async Task<Guid> FillEveryFieldAsync(TestApp app, OpenCaseResult opened)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
@@ -14,15 +13,13 @@ namespace TakedownDesk.IntegrationTests.Slices;
 /// <summary>A request e-mail names the victim and the content: queued, it is sealed with the victim's key; erased, it can never go out.</summary>
 public sealed class SealedOutboxTests
 {
-    private const string Designated = "takeitdown@x.example";
-
     [Fact]
     public async Task A_queued_request_e_mail_is_sealed_at_rest_and_opened_only_to_send_it()
     {
         await using var smtp = SmtpTestServer.Start();
         await smtp.StopAsync();
         await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), EscalationKit.Staff(smtp.Settings));
-        var (opened, queued) = await QueueRequestEmailAsync(app);
+        var (opened, queued) = await Markers.QueueRequestEmailAsync(app);
 
         Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).Retrying);
         var waiting = await app.WithDb(db => db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == queued.OutboxMessageId));
@@ -49,7 +46,7 @@ public sealed class SealedOutboxTests
     {
         await using var smtp = SmtpTestServer.Start();
         await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), EscalationKit.Staff(smtp.Settings));
-        var (opened, queued) = await QueueRequestEmailAsync(app);
+        var (opened, queued) = await Markers.QueueRequestEmailAsync(app);
         await app.WithDb(db =>
         {
             db.OutboxMessages.Add(new OutboxMessage("test:plain", "casey@helpline.example", "Plain alert", "<p>ref</p>", "ref", app.Time.GetUtcNow().UtcDateTime));
@@ -69,15 +66,5 @@ public sealed class SealedOutboxTests
         erased.Requeue(app.Time.GetUtcNow().UtcDateTime);
         Assert.Equal(OutboxState.Undeliverable, erased.State);
         Assert.Contains(app.Logs.Lines, l => l.Contains($"Outbox message {queued.OutboxMessageId} is undeliverable", StringComparison.Ordinal));
-    }
-
-    private static async Task<(OpenCaseResult Opened, QueuedRequestEmail Queued)> QueueRequestEmailAsync(TestApp app)
-    {
-        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
-        var location = opened.Locations.Accepted[0];
-        await EscalationKit.DesignateEmailAsync(app, location.PlatformId!.Value, Designated);
-        var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
-        await app.Send(Markers.CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
-        return (opened, await app.Send(new SendRequestByEmailCommand(drafted.RequestId, Designated)));
     }
 }

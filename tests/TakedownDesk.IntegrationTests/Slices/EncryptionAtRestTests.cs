@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.Locations;

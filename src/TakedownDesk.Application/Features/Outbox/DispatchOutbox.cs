@@ -54,6 +54,7 @@ public sealed partial class DispatchOutboxHandler(
             if (content is null)
             {
                 message.MarkUndeliverable();
+                TakedownDeskMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("outcome", "undeliverable"));
                 dead++;
                 await db.SaveChangesAsync(cancellationToken);
                 LogUndeliverable(message.Id);

@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<VictimKeyRing>();
         services.AddScoped<IVictimKeys>(provider => provider.GetRequiredService<VictimKeyRing>());
         services.AddScoped<FieldProtection>();
+        services.AddScoped<IMailSeal, MailSeal>();
+        services.AddSingleton<ReplaySeal>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);

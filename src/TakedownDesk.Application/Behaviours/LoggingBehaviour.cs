@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Mediator;
 using Microsoft.Extensions.Logging;
+using TakedownDesk.Application.Common;
 
 namespace TakedownDesk.Application.Behaviours;
 
@@ -29,9 +30,9 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{UseCase} handled in {ElapsedMs:F1} ms")]
+    [LoggerMessage(EventId = LogEvents.UseCaseHandled, Level = LogLevel.Information, Message = "{UseCase} handled in {ElapsedMs:F1} ms")]
     private partial void LogHandled(string useCase, double elapsedMs);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{UseCase} failed with {ExceptionType} after {ElapsedMs:F1} ms")]
+    [LoggerMessage(EventId = LogEvents.UseCaseFailed, Level = LogLevel.Warning, Message = "{UseCase} failed with {ExceptionType} after {ElapsedMs:F1} ms")]
     private partial void LogFailed(string useCase, string exceptionType, double elapsedMs);
 }

@@ -11,7 +11,8 @@ public interface IMailTransport
 
 public interface IMailSession : IAsyncDisposable
 {
-    Task<MailSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    /// <summary>Headers come from <paramref name="message"/>; the body from <paramref name="content"/> (opened from its seal if it had one).</summary>
+    Task<MailSendResult> SendAsync(OutboxMessage message, MailContent content, CancellationToken cancellationToken);
 }
 
 public enum MailSendOutcome

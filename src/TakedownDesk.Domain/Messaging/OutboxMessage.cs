@@ -76,7 +76,18 @@ public sealed class OutboxMessage : Entity
     /// <summary>Set when this e-mail is itself a removal request: its acceptance by the server is the submission.</summary>
     public Guid? RemovalRequestId { get; private set; }
 
+    /// <summary>Whose data the body carries: only then is the body kept sealed with that victim's key.</summary>
+    public Guid? VictimId { get; private set; }
+
+    /// <summary>The body and attachments sealed with the victim's key; the plaintext fields stay empty.</summary>
+    public byte[]? SealedContent { get; private set; }
+
     public bool IsDispatchable => State is OutboxState.Pending or OutboxState.Failed;
+
+    public bool IsSealed => VictimId is not null;
+
+    /// <summary>What the plaintext fields hold; meaningless for a sealed message (the dispatcher opens its envelope instead).</summary>
+    public MailContent PlainContent => new(HtmlBody, TextBody, attachments);
 
     /// <summary>"&lt;{first 32 hex digits of sha256(key)}@takedowndesk.local&gt;".</summary>
     public static string MessageIdFor(string key) =>
@@ -89,6 +100,29 @@ public sealed class OutboxMessage : Entity
         attachments.Add(attachment);
     }
 
+    /// <summary>
+    /// Replaces the plaintext body and attachments by their envelope under the victim's key, so that erasing the
+    /// victim (destroying the key) makes a queued e-mail unreadable too. Done before the message is first saved.
+    /// </summary>
+    public void SealFor(Guid victimId, byte[] sealedContent)
+    {
+        ArgumentOutOfRangeException.ThrowIfEqual(victimId, Guid.Empty);
+        VictimId = victimId;
+        SealedContent = sealedContent;
+        HtmlBody = string.Empty;
+        TextBody = string.Empty;
+        attachments.Clear();
+    }
+
+    /// <summary>The victim was erased before the e-mail went out: its sealed body can never be opened, so it is never retried.</summary>
+    public void MarkUndeliverable()
+    {
+        State = OutboxState.Undeliverable;
+        LastError = "The victim was erased: the sealed content can no longer be opened.";
+        LockToken = null;
+        SealedContent = null;
+    }
+
     public void MarkSent(DateTime nowUtc)
     {
         Attempts++;
@@ -99,11 +133,12 @@ public sealed class OutboxMessage : Entity
 
         // A request notice names the victim and the content's locations; once the server has it, the stored (sealed)
         // notice document is the record, so the outbox keeps no plaintext copy.
-        if (RemovalRequestId is not null)
+        if (RemovalRequestId is not null || IsSealed)
         {
             HtmlBody = string.Empty;
             TextBody = string.Empty;
             attachments.Clear();
+            SealedContent = null;
         }
     }
 

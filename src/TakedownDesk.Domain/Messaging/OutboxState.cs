@@ -13,4 +13,7 @@ public enum OutboxState
 
     /// <summary>The connection dropped after the message data was sent: it may have arrived. Recorded, not retried on its own.</summary>
     OutcomeUnknown,
+
+    /// <summary>A sealed e-mail whose victim was erased before it went out: it can never be opened, so never sent.</summary>
+    Undeliverable,
 }

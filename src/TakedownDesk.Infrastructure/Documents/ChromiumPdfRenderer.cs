@@ -11,7 +11,7 @@ namespace TakedownDesk.Infrastructure.Documents;
 /// Prints HTML to PDF in the system's headless Chromium: one browser per process, started on first use and
 /// restarted if it died; a fresh page per document with JavaScript off and every network request aborted.
 /// </summary>
-public sealed class ChromiumPdfRenderer : IAsyncDisposable
+public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
 {
     // Flags known to work on these machines (docs/decisions/0003): no sandbox as root in containers, no GPU, no background traffic.
     private static readonly string[] ChromiumArgs =
@@ -69,7 +69,9 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             await page.SetContentAsync(html, new SetContentOptions { Timeout = timeoutMs, WaitUntil = [WaitUntilNavigation.Load], CancellationToken = timeout.Token })
                 .WaitAsync(timeout.Token);
             var pdf = await page.PdfDataAsync(PdfOptionsFor(timeoutMs)).WaitAsync(timeout.Token);
-            TakedownDeskMetrics.PdfRenderTime.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsedMs = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            TakedownDeskMetrics.PdfRenderTime.Record(elapsedMs);
+            LogPdfRendered(elapsedMs, pdf.Length);
             return pdf;
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
@@ -132,7 +134,7 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
 
             if (_browser is not null)
             {
-                _logger.LogWarning("Chromium is no longer running; starting a new browser.");
+                LogChromiumRestarted();
                 await StopBrowserAsync();
             }
 
@@ -175,7 +177,7 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             }
             catch (Exception e) when (e is PuppeteerException or IOException or InvalidOperationException)
             {
-                _logger.LogDebug(e, "Closing a dead Chromium failed; killing what is left.");
+                LogCloseFailed(e);
             }
 
             if (_browser.Process is { HasExited: false } process)
@@ -195,7 +197,7 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
             }
             catch (IOException e)
             {
-                _logger.LogWarning(e, "A Chromium profile folder could not be removed.");
+                LogProfileNotRemoved(e);
             }
 
             _userDataDir = null;
@@ -244,7 +246,22 @@ public sealed class ChromiumPdfRenderer : IAsyncDisposable
         }
         catch (Exception e) when (e is PuppeteerException or TimeoutException or ObjectDisposedException)
         {
-            _logger.LogDebug(e, "A page could not be closed; the browser will be checked before the next print.");
+            LogPageNotClosed(e);
         }
     }
+
+    [LoggerMessage(EventId = LogEvents.PdfRendered, Level = LogLevel.Information, Message = "PDF rendered in {ElapsedMs:F0} ms ({Bytes} bytes)")]
+    private partial void LogPdfRendered(double elapsedMs, int bytes);
+
+    [LoggerMessage(EventId = LogEvents.ChromiumRestarted, Level = LogLevel.Warning, Message = "Chromium is no longer running; starting a new browser")]
+    private partial void LogChromiumRestarted();
+
+    [LoggerMessage(EventId = LogEvents.ChromiumCleanupFailed, Level = LogLevel.Debug, Message = "Closing a dead Chromium failed; killing what is left")]
+    private partial void LogCloseFailed(Exception exception);
+
+    [LoggerMessage(EventId = LogEvents.ChromiumCleanupFailed, Level = LogLevel.Warning, Message = "A Chromium profile folder could not be removed")]
+    private partial void LogProfileNotRemoved(Exception exception);
+
+    [LoggerMessage(EventId = LogEvents.ChromiumCleanupFailed, Level = LogLevel.Debug, Message = "A page could not be closed; the browser will be checked before the next print")]
+    private partial void LogPageNotClosed(Exception exception);
 }

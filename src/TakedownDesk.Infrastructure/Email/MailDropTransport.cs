@@ -17,9 +17,9 @@ public sealed class MailDropTransport(string folder, IOptions<EmailOptions> opti
 
     private sealed class Session(MailDropTransport transport, EmailOptions options, TimeProvider time) : IMailSession
     {
-        public async Task<MailSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task<MailSendResult> SendAsync(OutboxMessage message, MailContent content, CancellationToken cancellationToken)
         {
-            using var mime = MimeMessages.From(message, options.From, time.GetUtcNow().UtcDateTime);
+            using var mime = MimeMessages.From(message, content, options.From, time.GetUtcNow().UtcDateTime);
             // Named after the Message-ID: a re-send replaces the file instead of adding a second one.
             var path = Path.Combine(transport.Folder, message.MessageId.Trim('<', '>').Split('@')[0] + ".eml");
             var temporary = path + ".tmp";

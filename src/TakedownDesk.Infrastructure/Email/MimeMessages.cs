@@ -5,10 +5,10 @@ namespace TakedownDesk.Infrastructure.Email;
 
 internal static class MimeMessages
 {
-    public static MimeMessage From(OutboxMessage message, string from, DateTime nowUtc)
+    public static MimeMessage From(OutboxMessage message, MailContent content, string from, DateTime nowUtc)
     {
-        var builder = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
-        foreach (var attachment in message.Attachments)
+        var builder = new BodyBuilder { TextBody = content.TextBody, HtmlBody = content.HtmlBody };
+        foreach (var attachment in content.Attachments)
         {
             builder.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
         }

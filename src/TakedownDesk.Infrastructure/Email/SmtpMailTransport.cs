@@ -19,7 +19,7 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options, TimeProvid
     {
         private SmtpClient client = new();
 
-        public async Task<MailSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+        public async Task<MailSendResult> SendAsync(OutboxMessage message, MailContent content, CancellationToken cancellationToken)
         {
             if (!client.IsConnected)
             {
@@ -42,7 +42,7 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options, TimeProvid
             var progress = new DataProgress();
             try
             {
-                using var mime = MimeMessages.From(message, options.From, time.GetUtcNow().UtcDateTime);
+                using var mime = MimeMessages.From(message, content, options.From, time.GetUtcNow().UtcDateTime);
                 await client.SendAsync(mime, cancellationToken, progress);
                 return MailSendResult.Accepted;
             }

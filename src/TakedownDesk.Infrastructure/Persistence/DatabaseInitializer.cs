@@ -51,9 +51,9 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, ILo
         return reader.ReadToEnd();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated ({Count} migration(s) applied)")]
+    [LoggerMessage(EventId = LogEvents.DatabaseMigrated, Level = LogLevel.Information, Message = "Database migrated ({Count} migration(s) applied)")]
     private partial void LogMigrated(int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Platform directory seeded with {Count} entries")]
+    [LoggerMessage(EventId = LogEvents.PlatformsSeeded, Level = LogLevel.Information, Message = "Platform directory seeded with {Count} entries")]
     private partial void LogSeeded(int count);
 }

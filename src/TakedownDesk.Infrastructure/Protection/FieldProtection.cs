@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
+using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Infrastructure.Protection;
@@ -30,6 +31,14 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(Release), nameof(Release.RevocationReason), "RevocationReasonCipher", e => ((Release)e).RevocationReason, (e, v) => Set(e, nameof(Release.RevocationReason), v)),
         new(typeof(Location), nameof(Location.Url), "UrlCipher", e => ((Location)e).Url, SetUrl),
         new(typeof(GeneratedDocument), nameof(GeneratedDocument.PdfBase64), "PdfCipher", e => ((GeneratedDocument)e).PdfBase64, (e, v) => Set(e, nameof(GeneratedDocument.PdfBase64), v)),
+        new(typeof(Incident), nameof(Incident.Description), "DescriptionCipher", e => ((Incident)e).Description, (e, v) => Set(e, nameof(Incident.Description), v)),
+        new(typeof(Depiction), nameof(Depiction.Label), "LabelCipher", e => ((Depiction)e).Label, (e, v) => Set(e, nameof(Depiction.Label), v)),
+        Json<Location, List<LocationStatusChange>>(nameof(Location.History), "HistoryCipher", l => l.History),
+        Json<RemovalRequest, SignatureBlock>(nameof(RemovalRequest.Signature), "SignatureCipher", r => r.Signature),
+        Json<RemovalRequest, RequesterContact>(nameof(RemovalRequest.Contact), "ContactCipher", r => r.Contact),
+        new(typeof(RemovalRequest), nameof(RemovalRequest.GoodFaithStatement), "GoodFaithStatementCipher", e => ((RemovalRequest)e).GoodFaithStatement, (e, v) => Set(e, nameof(RemovalRequest.GoodFaithStatement), v)),
+        new(typeof(RemovalRequest), nameof(RemovalRequest.SupportingFacts), "SupportingFactsCipher", e => ((RemovalRequest)e).SupportingFacts, (e, v) => Set(e, nameof(RemovalRequest.SupportingFacts), v)),
+        new(typeof(RemovalRequest), nameof(RemovalRequest.DisputeReason), "DisputeReasonCipher", e => ((RemovalRequest)e).DisputeReason, (e, v) => Set(e, nameof(RemovalRequest.DisputeReason), v)),
     ];
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);
@@ -87,8 +96,27 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         Victim victim => victim.Id,
         Location location => location.VictimId,
         GeneratedDocument document => document.VictimId,
+        RemovalRequest request => request.VictimId,
+        Incident or Depiction => CaseOf(entry).VictimId,
         _ => (Guid)entry.Property("VictimId").CurrentValue!,
     };
+
+    /// <summary>Incidents and depictions are saved with their case (one aggregate), so the case is always tracked.</summary>
+    private static Case CaseOf(EntityEntry entry)
+    {
+        var caseId = (Guid)entry.Property("CaseId").CurrentValue!;
+        return entry.Context.ChangeTracker.Entries<Case>().Select(c => c.Entity).FirstOrDefault(c => c.Id == caseId)
+               ?? throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} was saved without its case.");
+    }
+
+    /// <summary>A value object stored as one sealed JSON document (null stays null).</summary>
+    private static ProtectedField Json<TEntity, TValue>(string property, string shadow, Func<TEntity, TValue?> read) =>
+        new(
+            typeof(TEntity),
+            property,
+            shadow,
+            e => read((TEntity)e) is { } value ? JsonSerializer.Serialize(value) : null,
+            (e, v) => Set(e, property, v is null ? null : JsonSerializer.Deserialize<TValue>(v)));
 
     private static void Set(object entity, string property, object? value) =>
         entity.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.SetValue(entity, value);

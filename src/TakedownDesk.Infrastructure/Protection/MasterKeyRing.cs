@@ -14,6 +14,7 @@ public sealed class MasterKeyRing
 
     private static readonly byte[] WrapInfo = Encoding.UTF8.GetBytes("TakedownDesk victim-key wrap v1");
     private static readonly byte[] IndexInfo = Encoding.UTF8.GetBytes("TakedownDesk url index v1");
+    private static readonly byte[] ReplayInfo = Encoding.UTF8.GetBytes("TakedownDesk idempotency replay v1");
     private static readonly JsonSerializerOptions FileFormat = new() { WriteIndented = true };
 
     private readonly Lock gate = new();
@@ -59,6 +60,9 @@ public sealed class MasterKeyRing
 
     /// <summary>The key that wraps victim keys under the named master key (a derived key, never the master key itself).</summary>
     public byte[] WrappingKey(string masterKeyId) => DerivedKey(masterKeyId, WrapInfo);
+
+    /// <summary>The key that seals stored API responses kept for idempotent replays (they hold no victim key to shred).</summary>
+    public byte[] ReplayKey(string masterKeyId) => DerivedKey(masterKeyId, ReplayInfo);
 
     /// <summary>A key for one purpose (HKDF info), derived from the named master key; the master key itself protects nothing.</summary>
     public byte[] DerivedKey(string masterKeyId, byte[] purpose)

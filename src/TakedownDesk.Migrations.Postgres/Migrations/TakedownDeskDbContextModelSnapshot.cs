@@ -279,10 +279,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<byte[]>("LabelCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Label");
 
                     b.HasKey("Id");
 
@@ -299,10 +298,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<byte[]>("DescriptionCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Description");
 
                     b.Property<DateTime>("DiscoveredAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -340,9 +338,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("History")
-                        .IsRequired()
-                        .HasColumnType("text");
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("History");
 
                     b.Property<string>("Host")
                         .IsRequired()
@@ -574,6 +572,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("RemovalRequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("SealedContent")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -595,6 +596,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("VictimId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -696,15 +700,19 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("ContactCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Contact");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DeadlineAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("DisputeReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<byte[]>("DisputeReasonCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -715,9 +723,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("GoodFaithStatement")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                    b.Property<byte[]>("GoodFaithStatementCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("GoodFaithStatement");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -751,14 +759,18 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("SignatureCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Signature");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("SupportingFacts")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                    b.Property<byte[]>("SupportingFactsCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("SupportingFacts");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uuid");
@@ -1289,79 +1301,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("TakedownDesk.Domain.Requests.RequesterContact", "Contact", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("Email")
-                                .HasMaxLength(320)
-                                .HasColumnType("character varying(320)")
-                                .HasColumnName("ContactEmail");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("ContactName");
-
-                            b1.Property<string>("Organisation")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("ContactOrganisation");
-
-                            b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)")
-                                .HasColumnName("ContactPhone");
-
-                            b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
-                                .HasColumnType("character varying(500)")
-                                .HasColumnName("ContactPostalAddress");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
-                    b.OwnsOne("TakedownDesk.Domain.Requests.SignatureBlock", "Signature", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("AuthorityBasis")
-                                .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
-                                .HasColumnName("AuthorityBasis");
-
-                            b1.Property<string>("Capacity")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("character varying(30)")
-                                .HasColumnName("SignerCapacity");
-
-                            b1.Property<DateTime>("SignedAtUtc")
-                                .HasColumnType("timestamp with time zone")
-                                .HasColumnName("SignedAtUtc");
-
-                            b1.Property<string>("SignedName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("SignedName");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
                     b.OwnsOne("TakedownDesk.Domain.Requests.Submission", "Submission", b1 =>
                         {
                             b1.Property<Guid>("RemovalRequestId")
@@ -1415,10 +1354,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("RemovalRequestId");
                         });
-
-                    b.Navigation("Contact");
-
-                    b.Navigation("Signature");
 
                     b.Navigation("Submission");
                 });

@@ -280,10 +280,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<byte[]>("LabelCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Label");
 
                     b.HasKey("Id");
 
@@ -300,10 +299,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                    b.Property<byte[]>("DescriptionCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Description");
 
                     b.Property<DateTime>("DiscoveredAtUtc")
                         .HasColumnType("datetime2");
@@ -341,9 +339,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("History")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("History");
 
                     b.Property<string>("Host")
                         .IsRequired()
@@ -576,6 +574,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("RemovalRequestId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("SealedContent")
+                        .HasColumnType("varbinary(max)");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
@@ -597,6 +598,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("nvarchar(320)");
+
+                    b.Property<Guid?>("VictimId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -698,15 +702,19 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("ContactCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Contact");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DeadlineAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("DisputeReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.Property<byte[]>("DisputeReasonCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("datetime2");
@@ -717,9 +725,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("GoodFaithStatement")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                    b.Property<byte[]>("GoodFaithStatementCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("GoodFaithStatement");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -753,14 +761,18 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("SignatureCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Signature");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
-                    b.Property<string>("SupportingFacts")
-                        .HasMaxLength(8000)
-                        .HasColumnType("nvarchar(max)");
+                    b.Property<byte[]>("SupportingFactsCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("SupportingFacts");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uniqueidentifier");
@@ -1292,79 +1304,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("TakedownDesk.Domain.Requests.RequesterContact", "Contact", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("Email")
-                                .HasMaxLength(320)
-                                .HasColumnType("nvarchar(320)")
-                                .HasColumnName("ContactEmail");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("ContactName");
-
-                            b1.Property<string>("Organisation")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("ContactOrganisation");
-
-                            b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)")
-                                .HasColumnName("ContactPhone");
-
-                            b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
-                                .HasColumnType("nvarchar(500)")
-                                .HasColumnName("ContactPostalAddress");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
-                    b.OwnsOne("TakedownDesk.Domain.Requests.SignatureBlock", "Signature", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("uniqueidentifier");
-
-                            b1.Property<string>("AuthorityBasis")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)")
-                                .HasColumnName("AuthorityBasis");
-
-                            b1.Property<string>("Capacity")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("nvarchar(30)")
-                                .HasColumnName("SignerCapacity");
-
-                            b1.Property<DateTime>("SignedAtUtc")
-                                .HasColumnType("datetime2")
-                                .HasColumnName("SignedAtUtc");
-
-                            b1.Property<string>("SignedName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)")
-                                .HasColumnName("SignedName");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
                     b.OwnsOne("TakedownDesk.Domain.Requests.Submission", "Submission", b1 =>
                         {
                             b1.Property<Guid>("RemovalRequestId")
@@ -1418,10 +1357,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("RemovalRequestId");
                         });
-
-                    b.Navigation("Contact");
-
-                    b.Navigation("Signature");
 
                     b.Navigation("Submission");
                 });

@@ -268,10 +268,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("LabelCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Label");
 
                     b.HasKey("Id");
 
@@ -288,10 +287,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DescriptionCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Description");
 
                     b.Property<DateTime>("DiscoveredAtUtc")
                         .HasColumnType("TEXT");
@@ -329,9 +327,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("History")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("History");
 
                     b.Property<string>("Host")
                         .IsRequired()
@@ -561,6 +559,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("RemovalRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SealedContent")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("TEXT");
 
@@ -581,6 +582,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VictimId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -683,15 +687,19 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ContactCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Contact");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DeadlineAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DisputeReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DisputeReasonCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("TEXT");
@@ -702,9 +710,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("GoodFaithStatement")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoodFaithStatementCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("GoodFaithStatement");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -738,14 +746,18 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SignatureCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Signature");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SupportingFacts")
-                        .HasMaxLength(8000)
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SupportingFactsCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("SupportingFacts");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("TEXT");
@@ -1272,79 +1284,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("TakedownDesk.Domain.Requests.RequesterContact", "Contact", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("Email")
-                                .HasMaxLength(320)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ContactEmail");
-
-                            b1.Property<string>("Name")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ContactName");
-
-                            b1.Property<string>("Organisation")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ContactOrganisation");
-
-                            b1.Property<string>("Phone")
-                                .HasMaxLength(40)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ContactPhone");
-
-                            b1.Property<string>("PostalAddress")
-                                .HasMaxLength(500)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ContactPostalAddress");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
-                    b.OwnsOne("TakedownDesk.Domain.Requests.SignatureBlock", "Signature", b1 =>
-                        {
-                            b1.Property<Guid>("RemovalRequestId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<string>("AuthorityBasis")
-                                .HasMaxLength(1000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("AuthorityBasis");
-
-                            b1.Property<string>("Capacity")
-                                .IsRequired()
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SignerCapacity");
-
-                            b1.Property<DateTime>("SignedAtUtc")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SignedAtUtc");
-
-                            b1.Property<string>("SignedName")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SignedName");
-
-                            b1.HasKey("RemovalRequestId");
-
-                            b1.ToTable("RemovalRequests");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RemovalRequestId");
-                        });
-
                     b.OwnsOne("TakedownDesk.Domain.Requests.Submission", "Submission", b1 =>
                         {
                             b1.Property<Guid>("RemovalRequestId")
@@ -1398,10 +1337,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("RemovalRequestId");
                         });
-
-                    b.Navigation("Contact");
-
-                    b.Navigation("Signature");
 
                     b.Navigation("Submission");
                 });

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Infrastructure.Idempotency;
 using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.Web.Api;
 
@@ -15,7 +16,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string Header = "Idempotency-Key";
 
-    public async Task InvokeAsync(HttpContext context, TakedownDeskDbContext db, TimeProvider time, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, TakedownDeskDbContext db, TimeProvider time, IProblemDetailsService problems, ReplaySeal seal)
     {
         var key = context.Request.Headers[Header].ToString();
         var staffId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -45,6 +46,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         context.Request.Body.Position = 0;
         var hash = Convert.ToHexString(hasher.GetHashAndReset());
 
+        // Kept responses are sealed but hold content URLs that an erasure cannot reach: they live only for the window.
+        var expired = time.GetUtcNow().UtcDateTime - ReplaySeal.Window;
+        await db.IdempotencyRecords.Where(r => r.CreatedAtUtc < expired).ExecuteDeleteAsync(context.RequestAborted);
         var existing = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key && r.StaffId == staffId, context.RequestAborted);
         if (existing is null)
         {
@@ -64,7 +68,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             if (existing is null)
             {
                 db.Entry(record).State = EntityState.Detached;
-                await RunAndStoreAsync(context, db, record.Id);
+                await RunAndStoreAsync(context, db, seal, record.Id);
                 return;
             }
         }
@@ -91,11 +95,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         if (existing.ResponseBody is not null)
         {
             context.Response.ContentType = existing.ContentType;
-            await context.Response.WriteAsync(existing.ResponseBody, context.RequestAborted);
+            await context.Response.WriteAsync(seal.Open(existing.ResponseBody, existing.Id), context.RequestAborted);
         }
     }
 
-    private async Task RunAndStoreAsync(HttpContext context, TakedownDeskDbContext db, long recordId)
+    private async Task RunAndStoreAsync(HttpContext context, TakedownDeskDbContext db, ReplaySeal seal, long recordId)
     {
         var original = context.Response.Body;
         await using var captured = new MemoryStream();
@@ -122,7 +126,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
         else
         {
-            var body = System.Text.Encoding.UTF8.GetString(captured.ToArray());
+            var body = seal.Seal(System.Text.Encoding.UTF8.GetString(captured.ToArray()), recordId);
             var contentType = context.Response.ContentType;
             var location = context.Response.Headers.Location.ToString();
             await db.IdempotencyRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(

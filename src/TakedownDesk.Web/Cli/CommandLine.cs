@@ -147,6 +147,9 @@ public static class CommandLine
             return 2;
         }
 
+        var logger = Logger(services);
+        var bytes = new FileInfo(file).Length;
+        OperationsLog.BackupWritten(logger, bytes);
         await Console.Out.WriteLineAsync($"Backed up the case database to {Path.GetFullPath(file)}.");
         await Console.Out.WriteLineAsync("The victim key store and the master key are not in it: back them up separately (docs/OPERATIONS.md).");
         return 0;
@@ -178,6 +181,8 @@ public static class CommandLine
             return 2;
         }
 
+        var logger = Logger(services);
+        OperationsLog.BackupRestored(logger, kept is not null);
         await Console.Out.WriteLineAsync($"Restored the case database from {Path.GetFullPath(file)}.");
         if (kept is not null)
         {
@@ -186,6 +191,8 @@ public static class CommandLine
 
         return 0;
     }
+
+    private static ILogger Logger(IServiceProvider services) => services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CommandLine));
 
     private static async Task<string?> SqliteConnectionStringAsync(IServiceProvider services)
     {

@@ -108,6 +108,9 @@ public static class TakedownDeskHost
         {
             options.Cookie.Name = "td.antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
+
+            // The framework's default is None (never Secure); like the session cookie, Secure whenever the request is HTTPS.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddRazorPages(options =>
         {

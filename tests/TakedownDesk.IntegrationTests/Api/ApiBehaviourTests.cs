@@ -34,6 +34,29 @@ public sealed class ApiBehaviourTests
     }
 
     [Fact]
+    public async Task The_kept_response_is_sealed_at_rest_and_a_retry_after_the_replay_window_runs_again()
+    {
+        await using var app = new WebTestApp();
+        var (client, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var first = await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-2");
+        Assert.Contains(first.Locations.Accepted, l => l.Url.Contains("someone/status", StringComparison.Ordinal));
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var kept = await scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>().IdempotencyRecords.AsNoTracking().SingleAsync(Ct);
+            Assert.False(string.IsNullOrEmpty(kept.ResponseBody));
+            foreach (var secret in new[] { "someone/status", "not a url", first.CaseId.ToString() })
+            {
+                Assert.DoesNotContain(secret, kept.ResponseBody, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        Assert.Equal(first.CaseId, (await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-2")).CaseId);
+        app.Time.Advance(TimeSpan.FromHours(25));
+        Assert.NotEqual(first.CaseId, (await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-2")).CaseId);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_with_a_different_body_is_refused_with_422()
     {
         await using var app = new WebTestApp();

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -49,6 +51,15 @@ public static class EscalationKit
         await app.Send(Samples.Submit(drafted.RequestId));
         return drafted.RequestId;
     }
+
+    /// <summary>Gives the platform a designated e-mail address, so requests to it can be sent through the outbox.</summary>
+    public static Task<int> DesignateEmailAsync(TestApp app, Guid platformId, string address) => app.WithDb(async db =>
+    {
+        var platform = await db.Platforms.SingleAsync(p => p.Id == platformId);
+        platform.Channels.Add(new RemovalChannel(ChannelKind.Email, address, "Designated address", true));
+        db.Entry(platform).Property(p => p.Channels).IsModified = true;
+        return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    });
 
     /// <summary>Replaces the app's clock with one that can also go backwards (FakeTimeProvider only moves forward).</summary>
     public static Action<IServiceCollection> WithClock(SettableClock clock, Action<IServiceCollection>? more = null) => services =>

@@ -161,13 +161,7 @@ public abstract class OutboxDispatchTests(TestDatabase database)
         await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(smtp.Settings));
         var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow(), "https://x.com/poster/status/1001"));
         var location = opened.Locations.Accepted[0];
-        await app.WithDb(async db =>
-        {
-            var platform = await db.Platforms.SingleAsync(p => p.Id == location.PlatformId);
-            platform.Channels.Add(new RemovalChannel(ChannelKind.Email, "takeitdown@x.example", "Designated address", true));
-            db.Entry(platform).Property(p => p.Channels).IsModified = true;
-            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        });
+        await EscalationKit.DesignateEmailAsync(app, location.PlatformId!.Value, "takeitdown@x.example");
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow()));
 

@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -65,7 +67,57 @@ public sealed partial class StoredXssTests
 
         using var browser = app.BrowserClient();
         await app.SignInAsync(browser, user);
-        string[] pages = ["/", "/Cases", $"/Cases/{opened.CaseId}", $"/Requests/{drafted.RequestId}", "/Platforms"];
+        var shown = await AssertNoLiveMarkupAsync(browser, ["/", "/Cases", $"/Cases/{opened.CaseId}", $"/Requests/{drafted.RequestId}", "/Platforms"]);
+
+        Assert.True(shown >= 2, "the payloads should be shown (encoded) on the case and request pages");
+    }
+
+    [Fact]
+    public async Task Payloads_in_every_platform_directory_field_are_encoded_on_the_directory_edit_case_and_request_pages()
+    {
+        await using var app = new WebTestApp();
+        var now = app.Time.GetUtcNow();
+        var administrator = await app.CreateUserAsync(StaffRoles.Administrator);
+        var caseworker = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (adminApi, _) = await app.TokenClientAsync(administrator);
+        var (api, _) = await app.TokenClientAsync(caseworker);
+        var entry = new PlatformEntry(
+            "xss-platform",
+            "Platform" + All,
+            PlatformKind.Platform,
+            ["xss-platform.example"],
+            Coverage.Covered,
+            All,
+            [new ChannelEntry(ChannelKind.Email, "takedown@xss-platform.example", All, true), new ChannelEntry(ChannelKind.WebForm, All, All, true)],
+            [All],
+            All,
+            All,
+            Verification.Unverified,
+            All,
+            null);
+        var created = await adminApi.PostAsync("/api/v1/platforms", WebTestApp.Body(new { entry }), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var platformId = (await WebTestApp.ReadAsync<Web.Api.Cases.CreatedId>(created)).Id;
+        var opened = await WebTestApp.ReadAsync<OpenCaseResult>(await api.PostAsync(
+            "/api/v1/cases", WebTestApp.Body(Samples.OpenCase(now, "https://xss-platform.example/p/1")), Ct));
+        var location = Assert.Single(opened.Locations.Accepted);
+        Assert.Equal(platformId, location.PlatformId);
+        var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await api.PostAsync(
+            "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, platformId, RequestKind.StatutoryRemoval, [location.LocationId])), Ct));
+
+        using var caseworkerBrowser = app.BrowserClient();
+        await app.SignInAsync(caseworkerBrowser, caseworker);
+        using var adminBrowser = app.BrowserClient();
+        await app.SignInAsync(adminBrowser, administrator);
+        var shown = await AssertNoLiveMarkupAsync(caseworkerBrowser, ["/Platforms", $"/Cases/{opened.CaseId}", $"/Requests/{drafted.RequestId}"])
+                    + await AssertNoLiveMarkupAsync(adminBrowser, ["/Platforms", $"/Admin/Platforms/Edit/{platformId}"]);
+
+        Assert.True(shown >= 3, "the payloads should be shown (encoded) in the directory, on the request page and in the edit form");
+    }
+
+    /// <summary>Fetches each page (200), fails on any live payload markup, and counts the pages that show the payload encoded.</summary>
+    private static async Task<int> AssertNoLiveMarkupAsync(HttpClient browser, string[] pages)
+    {
         var failures = new List<string>();
         var shown = 0;
         foreach (var path in pages)
@@ -82,7 +134,7 @@ public sealed partial class StoredXssTests
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(shown >= 2, "the payloads should be shown (encoded) on the case and request pages");
+        return shown;
     }
 
     /// <summary>A tag carrying the payload, an event-handler attribute, a javascript: link, or the template expression evaluated.</summary>

@@ -1,9 +1,16 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;
@@ -16,8 +23,20 @@ public static class Markers
     public const string Phone = "+1 555 0199 4242";
     public const string SafetyNote = "Marker safety note: abuser reads the shared inbox";
     public const string Notes = "Prefers contact after 6 pm";
+    public const string Incident = "Marker incident: posted by her ex from the lake house";
+    public const string DepictionLabel = "Marker label beach photo";
+    public const string StatusReason = "Marker reason: moderator quoted her home town";
+    public const string Authority = "Marker authority: signed by the depicted person herself";
+    public const string PostalAddress = "Marker 12 Hidden Lane, Springfield";
+    public const string GoodFaith = "Marker good faith: I never consented to this";
+    public const string Facts = "Marker facts: taken at the 2024 reunion";
+    public const string DisputeReason = "Marker dispute: the platform asks whether Marker Legalname is 18";
 
-    public static readonly string[] All = [Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02"];
+    public static readonly string[] All =
+    [
+        Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
+        Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
+    ];
 
     public static string Url => $"https://x.com/{UrlPath}/status/31337";
 
@@ -28,7 +47,42 @@ public static class Markers
             new ContactChannelInput(ContactChannelKind.Email, Email, true, null),
             new ContactChannelInput(ContactChannelKind.Phone, Phone, false, SafetyNote),
         ],
+        Incident = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-2), Incident),
     };
+
+    /// <summary>The victim signs and is the contact: every request element, and the platform's dispute reason, carries a marker.</summary>
+    public static CompleteRequestElementsCommand CompleteSignedByTheVictim(Guid requestId, DateTimeOffset now) => new(
+        requestId,
+        new SignatureInput(Samples.LegalName, RequesterCapacity.DepictedIndividual, Authority, now),
+        GoodFaith,
+        Facts,
+        new ContactInput(Samples.LegalName, null, Email, Phone, PostalAddress),
+        null);
+
+    /// <summary>Opens a marked case whose platform takes e-mail, and queues a request signed by the victim to that address.</summary>
+    public static async Task<(OpenCaseResult Opened, QueuedRequestEmail Queued)> QueueRequestEmailAsync(TestApp app)
+    {
+        const string designated = "takeitdown@x.example";
+        var opened = await app.Send(OpenCase(app.Time.GetUtcNow()));
+        var location = opened.Locations.Accepted[0];
+        await EscalationKit.DesignateEmailAsync(app, location.PlatformId!.Value, designated);
+        var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
+        await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
+        return (opened, await app.Send(new SendRequestByEmailCommand(drafted.RequestId, designated)));
+    }
+
+    /// <summary>Fills the remaining free-text fields of an opened case: a labelled depiction, a status reason, a disputed request.</summary>
+    public static async Task<Guid> FillEveryFieldAsync(TestApp app, OpenCaseResult opened)
+    {
+        var location = opened.Locations.Accepted[0];
+        await app.Send(new AddLocationsCommand(opened.CaseId, $"https://x.com/other/status/4242", null, DepictionLabel));
+        await app.Send(new ChangeLocationStatusCommand(opened.CaseId, location.LocationId, LocationStatus.Removed, StatusReason));
+        var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
+        await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
+        await app.Send(Samples.Submit(drafted.RequestId));
+        await app.Send(new DisputeValidityCommand(drafted.RequestId, DisputeReason));
+        return drafted.RequestId;
+    }
 
     /// <summary>UTF-8, UTF-16 (both byte orders) and the hex text PostgreSQL prints for bytea.</summary>
     public static IEnumerable<(string Marker, byte[] Bytes)> Encodings(string marker) =>
@@ -49,27 +103,29 @@ public static class Markers
         Assert.Contains(details.ContactChannels, c => c.Value == Phone && c.SafetyNote == SafetyNote);
 
         var detail = await app.Query(new GetCaseDetailQuery(caseId));
-        Assert.Equal(Url, Assert.Single(Assert.Single(detail.Depictions).Locations).Url);
+        Assert.Equal(Url, Assert.Single(detail.Depictions.SelectMany(d => d.Locations), l => l.Url.Contains(UrlPath, StringComparison.Ordinal)).Url);
         Assert.Equal(Samples.LegalName, Assert.Single(detail.Releases).SignedBy);
+        Assert.Equal(Incident, Assert.Single(detail.Incidents).Description);
     }
-}
 
-public sealed class EncryptionAtRestOnSqlite
-{
-    [Fact]
-    public async Task The_database_file_and_its_wal_hold_no_victim_data_yet_the_app_reads_it_back()
+    /// <summary>What <see cref="FillEveryFieldAsync"/> wrote comes back in plaintext through the application.</summary>
+    public static async Task AssertEveryFieldReadableAsync(TestApp app, Guid caseId, Guid requestId)
     {
-        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
-        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
-        await app.Send(new RevokeReleaseCommand(opened.CaseId, opened.ReleaseId, "Marker safety note: abuser reads the shared inbox"));
-        await app.Send(new RecordReleaseCommand(opened.CaseId, Samples.ReleaseForAllPlatforms(app.Time.GetUtcNow())));
-        var file = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
+        await AssertReadableThroughTheAppAsync(app, caseId);
+        var detail = await app.Query(new GetCaseDetailQuery(caseId));
+        Assert.Contains(detail.Depictions, d => d.Label == DepictionLabel);
+        var history = await app.WithDb(db => db.Cases.Include(c => c.Locations).SingleAsync(c => c.Id == caseId));
+        Assert.Contains(history.Locations.SelectMany(l => l.History), h => h.Reason == StatusReason);
 
-        // Once while the write-ahead log still holds the recent pages, once after the last connection closed.
-        var contents = await ReadAsync(file);
-        SqliteConnection.ClearAllPools();
-        contents.AddRange(await ReadAsync(file));
+        var request = await app.Query(new GetRemovalRequestQuery(requestId));
+        Assert.Equal((Samples.LegalName, RequesterCapacity.DepictedIndividual, Authority), (request.Signature!.SignedName, request.Signature.Capacity, request.Signature.AuthorityBasis));
+        Assert.Equal(new RequesterContact(Samples.LegalName, null, Email, Phone, PostalAddress), request.Contact);
+        Assert.Equal((GoodFaith, Facts, DisputeReason), (request.GoodFaithStatement, request.SupportingFacts, request.DisputeReason));
+    }
 
+    /// <summary>The files were really read (a WAL with pages, the readable pseudonym), and no marker is in any encoding.</summary>
+    public static void AssertNoMarkerIn(List<(string File, byte[] Bytes)> contents)
+    {
         Assert.Contains(contents, c => c.File.EndsWith("-wal", StringComparison.Ordinal) && c.Bytes.Length > 0);
         Assert.Contains(contents, c => c.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Samples.Pseudonym)) >= 0);
         foreach (var (name, bytes) in contents)
@@ -79,13 +135,16 @@ public sealed class EncryptionAtRestOnSqlite
                 Assert.True(bytes.AsSpan().IndexOf(encoded) < 0, $"{name} contains \"{marker}\"");
             }
         }
+    }
 
-        var details = await app.Query(new GetConfidentialDetailsQuery(opened.CaseId));
-        Assert.Equal(Samples.LegalName, details.LegalName);
-        Assert.Contains(details.ContactChannels, c => c.Value == Markers.Phone && c.SafetyNote == Markers.SafetyNote);
-        var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
-        Assert.Equal(Markers.Url, Assert.Single(Assert.Single(detail.Depictions).Locations).Url);
-        Assert.All(detail.Releases, r => Assert.Equal(Samples.LegalName, r.SignedBy));
+    /// <summary>Once while the write-ahead log still holds the recent pages, once after the last connection closed.</summary>
+    public static async Task<List<(string File, byte[] Bytes)>> ReadDatabaseFilesAsync(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var contents = await ReadAsync(file);
+        SqliteConnection.ClearAllPools();
+        contents.AddRange(await ReadAsync(file));
+        return contents;
     }
 
     private static async Task<List<(string File, byte[] Bytes)>> ReadAsync(string file)
@@ -103,6 +162,32 @@ public sealed class EncryptionAtRestOnSqlite
     }
 }
 
+public sealed class EncryptionAtRestOnSqlite
+{
+    [Fact]
+    public async Task The_database_file_and_its_wal_hold_no_victim_data_yet_the_app_reads_it_back()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await app.Send(new RevokeReleaseCommand(opened.CaseId, opened.ReleaseId, "Marker safety note: abuser reads the shared inbox"));
+        await app.Send(new RecordReleaseCommand(opened.CaseId, Samples.ReleaseForAllPlatforms(app.Time.GetUtcNow())));
+        var requestId = await Markers.FillEveryFieldAsync(app, opened);
+        var contents = await Markers.ReadDatabaseFilesAsync(app.ConnectionString);
+
+        Markers.AssertNoMarkerIn(contents);
+
+        var details = await app.Query(new GetConfidentialDetailsQuery(opened.CaseId));
+        Assert.Equal(Samples.LegalName, details.LegalName);
+        Assert.Contains(details.ContactChannels, c => c.Value == Markers.Phone && c.SafetyNote == Markers.SafetyNote);
+        var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
+        Assert.Equal(Markers.Url, detail.Depictions.SelectMany(d => d.Locations).Single(l => l.Url.Contains(Markers.UrlPath, StringComparison.Ordinal)).Url);
+        Assert.All(detail.Releases, r => Assert.Equal(Samples.LegalName, r.SignedBy));
+        Assert.Equal(Markers.Incident, Assert.Single(detail.Incidents).Description);
+        var request = await app.Query(new GetRemovalRequestQuery(requestId));
+        Assert.Equal((Markers.GoodFaith, Markers.DisputeReason, Markers.PostalAddress), (request.GoodFaithStatement, request.DisputeReason, request.Contact!.PostalAddress));
+    }
+}
+
 public sealed class EncryptionAtRestOnPostgres(PostgresCluster cluster)
 {
     [Fact]
@@ -110,6 +195,7 @@ public sealed class EncryptionAtRestOnPostgres(PostgresCluster cluster)
     {
         await using var app = await TestApp.StartAsync(new PostgresTestDatabase(cluster));
         var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        var requestId = await Markers.FillEveryFieldAsync(app, opened);
 
         var dump = new StringBuilder();
         await using (var connection = new NpgsqlConnection(app.ConnectionString))
@@ -140,6 +226,6 @@ public sealed class EncryptionAtRestOnPostgres(PostgresCluster cluster)
             Assert.DoesNotContain(marker, text, StringComparison.OrdinalIgnoreCase);
         }
 
-        await Markers.AssertReadableThroughTheAppAsync(app, opened.CaseId);
+        await Markers.AssertEveryFieldReadableAsync(app, opened.CaseId, requestId);
     }
 }

@@ -1,7 +1,10 @@
+using System.Text.Json;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Application.Features.Protection;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Retention;
@@ -9,6 +12,7 @@ using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;
@@ -66,6 +70,43 @@ public class LogPrivacyTests
         foreach (var secret in Markers.All.Append(Samples.Pseudonym))
         {
             Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(secret, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task E_mail_dispatch_escalation_and_erasure_at_trace_level_log_no_victim_data_in_text_or_json_output()
+    {
+        await using var smtp = SmtpTestServer.Start();
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), EscalationKit.Staff(smtp.Settings));
+        var filled = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await Markers.FillEveryFieldAsync(app, filled);
+        var (opened, _) = await Markers.QueueRequestEmailAsync(app);
+        Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).Sent);
+        app.Time.Advance(TimeSpan.FromHours(40));
+        Assert.NotEqual(0, (await app.Run(new ExecuteDueEscalationsCommand())).Executed);
+        Assert.NotEqual(0, (await app.Run(new DispatchOutboxCommand())).Sent);
+        var (queuedThenErased, _) = await Markers.QueueRequestEmailAsync(app);
+        await Assert.ThrowsAsync<RequestValidationException>(() => app.Send(new AddLocationsCommand(opened.CaseId, string.Empty, null, Samples.LegalName)));
+        await app.Send(new EraseVictimCommand(opened.CaseId, ErasureReason.VictimRequest));
+        await app.Send(new EraseVictimCommand(filled.CaseId, ErasureReason.VictimRequest));
+        await app.Send(new EraseVictimCommand(queuedThenErased.CaseId, ErasureReason.VictimRequest));
+        Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).DeadLettered);
+
+        var text = app.Logs.Text;
+        var json = app.Logs.Json;
+        Assert.Equal(app.Logs.Lines.Count, text.Count);
+        Assert.Equal(text.Count, json.Count);
+        foreach (var eventId in new[] { LogEvents.EmailSent, LogEvents.EscalationStepDone, LogEvents.VictimErased, LogEvents.EmailUndeliverable, LogEvents.UseCaseFailed })
+        {
+            Assert.Contains(json, j => JsonDocument.Parse(j).RootElement.GetProperty("EventId").GetInt32() == eventId);
+            Assert.Contains(text, t => t.Contains($"[{eventId}]", StringComparison.Ordinal));
+        }
+
+        foreach (var secret in Markers.All.Append(Samples.Pseudonym))
+        {
+            Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(secret, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(text, l => l.Contains(secret, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain(json, l => l.Contains(secret, StringComparison.OrdinalIgnoreCase) || l.Contains(JsonEncodedText.Encode(secret).Value, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

@@ -51,6 +51,7 @@ public sealed partial class ExecuteDueEscalationsHandler(
                 if (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ExecuteEscalationStepCommand(stepId, token), cancellationToken))
                 {
                     executed++;
+                    LogStepDone(stepId);
                 }
             }
             catch (DbUpdateConcurrencyException)
@@ -153,6 +154,9 @@ public sealed partial class ExecuteDueEscalationsHandler(
         LogStepFailed(stepId, attempts, poisoned, exception.GetType().Name);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Escalation step {StepId} failed on attempt {Attempts} (poisoned: {Poisoned}) with {ExceptionType}")]
+    [LoggerMessage(EventId = LogEvents.EscalationStepDone, Level = LogLevel.Information, Message = "Escalation step {StepId} done")]
+    private partial void LogStepDone(Guid stepId);
+
+    [LoggerMessage(EventId = LogEvents.EscalationStepFailed, Level = LogLevel.Warning, Message = "Escalation step {StepId} failed on attempt {Attempts} (poisoned: {Poisoned}) with {ExceptionType}")]
     private partial void LogStepFailed(Guid stepId, int attempts, bool poisoned, string exceptionType);
 }

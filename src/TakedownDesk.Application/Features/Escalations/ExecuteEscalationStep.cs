@@ -91,6 +91,6 @@ public sealed partial class ExecuteEscalationStepHandler(
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Staff member {StaffId} is not in the staff directory; escalation step {StepId} cannot alert them")]
+    [LoggerMessage(EventId = LogEvents.EscalationRecipientUnknown, Level = LogLevel.Warning, Message = "Staff member {StaffId} is not in the staff directory; escalation step {StepId} cannot alert them")]
     private partial void LogUnknownStaff(string staffId, Guid stepId);
 }

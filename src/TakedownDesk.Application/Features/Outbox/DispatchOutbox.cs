@@ -30,6 +30,7 @@ public sealed class DispatchOutboxValidator : AbstractValidator<DispatchOutboxCo
 public sealed partial class DispatchOutboxHandler(
     ITakedownDeskDb db,
     IMailTransport transport,
+    IMailSeal seal,
     IMediator mediator,
     TimeProvider time,
     ILogger<DispatchOutboxHandler> logger) : IRequestHandler<DispatchOutboxCommand, OutboxDispatchResult>
@@ -49,7 +50,18 @@ public sealed partial class DispatchOutboxHandler(
         await using var session = await transport.OpenAsync(cancellationToken);
         foreach (var message in messages)
         {
-            var result = await session.SendAsync(message, cancellationToken);
+            var content = message.IsSealed ? seal.Open(message) : message.PlainContent;
+            if (content is null)
+            {
+                message.MarkUndeliverable();
+                TakedownDeskMetrics.EmailsFailed.Add(1, new KeyValuePair<string, object?>("outcome", "undeliverable"));
+                dead++;
+                await db.SaveChangesAsync(cancellationToken);
+                LogUndeliverable(message.Id);
+                continue;
+            }
+
+            var result = await session.SendAsync(message, content, cancellationToken);
             var now = time.UtcNow();
             switch (result.Outcome)
             {
@@ -121,6 +133,37 @@ public sealed partial class DispatchOutboxHandler(
             .ToListAsync(cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId}: {State} after {Attempts} attempt(s)")]
-    private partial void LogOutcome(Guid messageId, OutboxState state, int attempts);
+    private void LogOutcome(Guid messageId, OutboxState state, int attempts)
+    {
+        switch (state)
+        {
+            case OutboxState.Sent:
+                LogSent(messageId, attempts);
+                break;
+            case OutboxState.DeadLettered:
+                LogDeadLettered(messageId, attempts);
+                break;
+            case OutboxState.OutcomeUnknown:
+                LogOutcomeUnknown(messageId, attempts);
+                break;
+            default:
+                LogRetrying(messageId, attempts);
+                break;
+        }
+    }
+
+    [LoggerMessage(EventId = LogEvents.EmailSent, Level = LogLevel.Information, Message = "Outbox message {MessageId} sent after {Attempts} attempt(s)")]
+    private partial void LogSent(Guid messageId, int attempts);
+
+    [LoggerMessage(EventId = LogEvents.EmailRetrying, Level = LogLevel.Information, Message = "Outbox message {MessageId} will be retried after {Attempts} attempt(s)")]
+    private partial void LogRetrying(Guid messageId, int attempts);
+
+    [LoggerMessage(EventId = LogEvents.EmailDeadLettered, Level = LogLevel.Warning, Message = "Outbox message {MessageId} dead-lettered after {Attempts} attempt(s)")]
+    private partial void LogDeadLettered(Guid messageId, int attempts);
+
+    [LoggerMessage(EventId = LogEvents.EmailOutcomeUnknown, Level = LogLevel.Warning, Message = "Outbox message {MessageId}: outcome unknown after {Attempts} attempt(s); staff must check before a re-send")]
+    private partial void LogOutcomeUnknown(Guid messageId, int attempts);
+
+    [LoggerMessage(EventId = LogEvents.EmailUndeliverable, Level = LogLevel.Warning, Message = "Outbox message {MessageId} is undeliverable: its victim was erased before it was sent")]
+    private partial void LogUndeliverable(Guid messageId);
 }

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
+using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
@@ -27,7 +28,7 @@ public sealed class SendRequestByEmailValidator : AbstractValidator<SendRequestB
     }
 }
 
-public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, RemovalNotices notices, TimeProvider time)
+public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff staff, RemovalNotices notices, IMailSeal seal, TimeProvider time)
     : ICommandHandler<SendRequestByEmailCommand, QueuedRequestEmail>
 {
     public async ValueTask<QueuedRequestEmail> Handle(SendRequestByEmailCommand command, CancellationToken cancellationToken)
@@ -57,6 +58,7 @@ public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff 
         var message = new OutboxMessage(
             key, to, $"TAKE IT DOWN Act removal request {request.Reference}", notice.Rendered.Html, notice.Rendered.PlainText, time.UtcNow(), request.Id);
         message.Attach(new OutboxAttachment($"{request.Reference}-removal-request.pdf", "application/pdf", notice.Pdf));
+        seal.Seal(message, request.VictimId);
         db.OutboxMessages.Add(message);
         return new QueuedRequestEmail(message.Id, message.MessageId);
     }

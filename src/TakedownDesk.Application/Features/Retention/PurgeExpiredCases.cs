@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Victims;
@@ -16,7 +17,13 @@ public sealed record PurgeExpiredCasesCommand : ICommand<PurgeResult>;
 
 public sealed record PurgeResult(int VictimsErased, int CasesErased);
 
-public sealed class PurgeExpiredCasesHandler(ITakedownDeskDb db, IVictimKeys keys, ICurrentStaff staff, TimeProvider time, IOptions<RetentionOptions> options)
+public sealed partial class PurgeExpiredCasesHandler(
+    ITakedownDeskDb db,
+    IVictimKeys keys,
+    ICurrentStaff staff,
+    TimeProvider time,
+    IOptions<RetentionOptions> options,
+    ILogger<PurgeExpiredCasesHandler> logger)
     : ICommandHandler<PurgeExpiredCasesCommand, PurgeResult>
 {
     public async ValueTask<PurgeResult> Handle(PurgeExpiredCasesCommand command, CancellationToken cancellationToken)
@@ -43,6 +50,10 @@ public sealed class PurgeExpiredCasesHandler(ITakedownDeskDb db, IVictimKeys key
             caseCount += record.Cases;
         }
 
+        LogPurged(expired.Count, caseCount);
         return new PurgeResult(expired.Count, caseCount);
     }
+
+    [LoggerMessage(EventId = LogEvents.RetentionPurged, Level = LogLevel.Information, Message = "Retention purge erased {Victims} victim(s) with {Cases} case(s)")]
+    private partial void LogPurged(int victims, int cases);
 }

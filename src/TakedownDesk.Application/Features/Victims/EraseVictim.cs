@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Cases.Rules;
 using TakedownDesk.Domain.Common;
@@ -22,7 +23,7 @@ public sealed class EraseVictimValidator : AbstractValidator<EraseVictimCommand>
     }
 }
 
-public sealed class EraseVictimHandler(ITakedownDeskDb db, IVictimKeys keys, ICurrentStaff staff, TimeProvider time)
+public sealed partial class EraseVictimHandler(ITakedownDeskDb db, IVictimKeys keys, ICurrentStaff staff, TimeProvider time, ILogger<EraseVictimHandler> logger)
     : ICommandHandler<EraseVictimCommand, ErasureResult>
 {
     public async ValueTask<ErasureResult> Handle(EraseVictimCommand command, CancellationToken cancellationToken)
@@ -38,6 +39,10 @@ public sealed class EraseVictimHandler(ITakedownDeskDb db, IVictimKeys keys, ICu
         }
 
         var record = await VictimErasure.EraseAsync(db, keys, victimId, command.Reason, staff.Id, time.UtcNow(), cancellationToken);
+        LogErased(record.Id, record.Cases, record.Locations, record.Requests);
         return new ErasureResult(record.Id, record.Cases, record.Locations, record.Requests);
     }
+
+    [LoggerMessage(EventId = LogEvents.VictimErased, Level = LogLevel.Information, Message = "Erasure {ErasureId}: data key destroyed, {Cases} case(s), {Locations} location(s), {Requests} request(s) deleted")]
+    private partial void LogErased(Guid erasureId, int cases, int locations, int requests);
 }

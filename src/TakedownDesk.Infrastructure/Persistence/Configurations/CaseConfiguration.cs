@@ -34,7 +34,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.ToTable("Incidents");
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(i => i.Description).HasMaxLength(4000);
+        // Free text about what happened often names people and places: sealed with the victim's key (FieldProtection).
+        builder.Ignore(i => i.Description);
+        builder.Property<byte[]>("DescriptionCipher").HasColumnName("Description");
     }
 }
 
@@ -44,7 +46,8 @@ internal sealed class DepictionConfiguration : IEntityTypeConfiguration<Depictio
     {
         builder.ToTable("Depictions");
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.Property(d => d.Label).HasMaxLength(100);
+        builder.Ignore(d => d.Label);
+        builder.Property<byte[]>("LabelCipher").HasColumnName("Label");
     }
 }
 
@@ -66,7 +69,9 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.HasIndex(l => l.PlatformId);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.ContentHash).HasMaxLength(200);
-        builder.Property(l => l.History).IsJson();
+        // Status reasons are free text (a platform's reply may quote the victim): the history is one sealed JSON value.
+        builder.Ignore(l => l.History);
+        builder.Property<byte[]>("HistoryCipher").HasColumnName("History");
     }
 }
 

@@ -45,6 +45,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LockToken).IsConcurrencyToken();
         builder.HasIndex(m => m.NextAttemptAtUtc).HasFilter("\"State\" IN ('Pending', 'Failed')").HasDatabaseName("IX_OutboxMessages_Due");
         builder.Ignore(m => m.IsDispatchable);
+        builder.Ignore(m => m.IsSealed);
+        builder.Ignore(m => m.PlainContent);
         builder.OwnsMany(m => m.Attachments, attachment =>
         {
             attachment.ToTable("OutboxAttachments");

@@ -24,26 +24,21 @@ internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<Rem
         builder.HasIndex(r => new { r.DeadlineAtUtc, r.Status });
         builder.HasIndex(r => r.PlatformId);
 
-        builder.Property(r => r.GoodFaithStatement).HasMaxLength(4000);
-        builder.Property(r => r.SupportingFacts).HasMaxLength(8000);
         builder.Property(r => r.PlatformRequestNumber).HasMaxLength(200);
-        builder.Property(r => r.DisputeReason).HasMaxLength(2000);
 
-        builder.OwnsOne(r => r.Signature, signature =>
-        {
-            signature.Property(s => s.SignedName).HasColumnName("SignedName").HasMaxLength(200);
-            signature.Property(s => s.Capacity).HasColumnName("SignerCapacity").HasConversion<string>().HasMaxLength(30);
-            signature.Property(s => s.AuthorityBasis).HasColumnName("AuthorityBasis").HasMaxLength(1000);
-            signature.Property(s => s.SignedAtUtc).HasColumnName("SignedAtUtc");
-        });
-        builder.OwnsOne(r => r.Contact, contact =>
-        {
-            contact.Property(c => c.Name).HasColumnName("ContactName").HasMaxLength(200);
-            contact.Property(c => c.Organisation).HasColumnName("ContactOrganisation").HasMaxLength(200);
-            contact.Property(c => c.Email).HasColumnName("ContactEmail").HasMaxLength(320);
-            contact.Property(c => c.Phone).HasColumnName("ContactPhone").HasMaxLength(40);
-            contact.Property(c => c.PostalAddress).HasColumnName("ContactPostalAddress").HasMaxLength(500);
-        });
+        // The signer and contact are often the victim (when they sign themselves); the statements and the platform's
+        // dispute reason are free text. All sealed with the victim's key (FieldProtection), each value object as one JSON value.
+        builder.Ignore(r => r.Signature);
+        builder.Property<byte[]?>("SignatureCipher").HasColumnName("Signature");
+        builder.Ignore(r => r.Contact);
+        builder.Property<byte[]?>("ContactCipher").HasColumnName("Contact");
+        builder.Ignore(r => r.GoodFaithStatement);
+        builder.Property<byte[]?>("GoodFaithStatementCipher").HasColumnName("GoodFaithStatement");
+        builder.Ignore(r => r.SupportingFacts);
+        builder.Property<byte[]?>("SupportingFactsCipher").HasColumnName("SupportingFacts");
+        builder.Ignore(r => r.DisputeReason);
+        builder.Property<byte[]?>("DisputeReasonCipher").HasColumnName("DisputeReason");
+
         builder.OwnsOne(r => r.Submission, submission =>
         {
             submission.Property(s => s.Channel).HasColumnName("SubmissionChannel").HasConversion<string>().HasMaxLength(20);

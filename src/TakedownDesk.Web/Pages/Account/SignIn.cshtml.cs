@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
@@ -14,7 +15,8 @@ namespace TakedownDesk.Web.Pages.Account;
 /// work (a password hash is checked either way); the authenticator code comes next.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher) : PageModel
+public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher, ILogger<SignInModel> logger)
+    : PageModel
 {
     public const string Failure = "The email or password is not right, or the account is locked. Try again or ask an administrator.";
     private static readonly StaffUser Nobody = new();
@@ -42,12 +44,19 @@ public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<Staf
         if (user is null)
         {
             hasher.VerifyHashedPassword(Nobody, DummyHash.Value, Input.Password);
+            SignInLog.UnknownAccount(logger);
             return Fail();
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
+            SignInLog.Failed(logger, "password", user.Id);
+            if (result.IsLockedOut)
+            {
+                SignInLog.LockedOut(logger, user.Id);
+            }
+
             return Fail();
         }
 

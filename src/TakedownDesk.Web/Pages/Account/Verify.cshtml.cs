@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
 /// <summary>Second step: an authenticator code (each usable once) or a recovery code. Failures count towards lockout.</summary>
 [AllowAnonymous]
-public sealed class VerifyModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class VerifyModel(SignInManager<StaffUser> signIn, ILogger<VerifyModel> logger) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -24,32 +25,38 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("SignIn");
         }
 
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        return Finish(result);
+        return Finish(result, user, "authenticator code");
     }
 
     public async Task<IActionResult> OnPostRecoveryAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("SignIn");
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
-        return Finish(result);
+        return Finish(result, user, "recovery code");
     }
 
-    private IActionResult Finish(Microsoft.AspNetCore.Identity.SignInResult result)
+    private IActionResult Finish(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string step)
     {
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        SignInLog.Failed(logger, step, user.Id);
+        if (result.IsLockedOut)
+        {
+            SignInLog.LockedOut(logger, user.Id);
         }
 
         Code = null;

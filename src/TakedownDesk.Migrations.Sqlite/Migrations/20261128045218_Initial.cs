@@ -142,7 +142,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RemovalRequestId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    RemovalRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SealedContent = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -441,8 +443,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Label = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -462,9 +464,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     DiscoveredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -489,8 +491,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    History = table.Column<string>(type: "TEXT", nullable: false),
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    History = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Url = table.Column<byte[]>(type: "BLOB", nullable: true),
                     UrlKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
@@ -524,17 +526,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ReleaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SignedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SignerCapacity = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    AuthorityBasis = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    GoodFaithStatement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SupportingFacts = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ContactOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
-                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ContactPostalAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     SubmissionChannel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     SubmissionChannelTarget = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SubmissionWhyDesignated = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -548,12 +539,16 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     AcknowledgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OverdueSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DisputeReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DisputedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResubmissionOfId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FollowUpNoticeNeededSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     FtcReportNeededSinceUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ResubmittedAsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Contact = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    DisputeReason = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    GoodFaithStatement = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Signature = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SupportingFacts = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -1,0 +1,169 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Staff;
+using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Infrastructure.Persistence;
+
+namespace TakedownDesk.LoadTest.Seeding;
+
+public sealed record SeedOptions(DatabaseTarget Target, int Cases, int Requests, int Staff, string StaffFile, int CasesPerBatch = 1000, int RandomSeed = 7);
+
+public sealed record SeedResult(int Cases, int Requests, int ReadyDrafts, TimeSpan Elapsed);
+
+/// <summary>
+/// Fills a fresh, migrated database through the app's own DbContext and domain, so every encrypted field is a real
+/// envelope under a real victim key and every submission planned its real escalation steps.
+/// </summary>
+public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter log)
+{
+    /// <summary>18 months of history keeps each year's case numbers under the reference's five digits at 100,000 cases.</summary>
+    private static readonly TimeSpan History = TimeSpan.FromDays(540);
+
+    private const int CaseIdsPerStaffInFile = 300;
+
+    public async Task<SeedResult> RunAsync(CancellationToken cancellationToken)
+    {
+        using var host = AppServices.Build(options.Target);
+        var services = host.Services;
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+        await EnsureEmptyAsync(services, cancellationToken);
+
+        var stopwatch = Stopwatch.StartNew();
+        var staff = await CreateStaffAsync(services, cancellationToken);
+        var platforms = await LoadPlatformsAsync(services, cancellationToken);
+        var random = new Random(options.RandomSeed);
+        var now = time.GetUtcNow().UtcDateTime;
+        var caseIds = staff.Select(_ => new List<Guid>()).ToArray();
+        var readyDrafts = staff.Select(_ => new List<Guid>()).ToArray();
+        var numberInYear = new Dictionary<int, int>();
+        var requestsWritten = 0;
+
+        for (var first = 0; first < options.Cases; first += options.CasesPerBatch)
+        {
+            var count = Math.Min(options.CasesPerBatch, options.Cases - first);
+            var histories = new List<(CaseHistory History, int StaffIndex)>(count);
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+
+            for (var i = first; i < first + count; i++)
+            {
+                var openedAt = now - History + (History * i / options.Cases);
+                var number = numberInYear[openedAt.Year] = numberInYear.GetValueOrDefault(openedAt.Year) + 1;
+                var staffIndex = i % staff.Count;
+                var history = CaseHistory.Open(i + 1, CaseReference.Create(openedAt.Year, number), staff[staffIndex].Id, openedAt, random);
+                var requestCount = RequestsFor(i);
+                for (var r = 0; r < requestCount; r++)
+                {
+                    history.AddRequest(platforms[random.Next(platforms.Count)], now, random);
+                }
+
+                db.Victims.Add(history.Victim);
+                db.Cases.Add(history.Case);
+                db.RemovalRequests.AddRange(history.Requests);
+                histories.Add((history, staffIndex));
+                requestsWritten += requestCount;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+
+            var closed = histories.SelectMany(h => h.History.Settle(now, random)).ToDictionary(c => c.RequestId, c => c.ClosedAtUtc);
+            SettleSteps(db, closed, now);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+
+            foreach (var (history, staffIndex) in histories)
+            {
+                caseIds[staffIndex].Add(history.Case.Id);
+                readyDrafts[staffIndex].AddRange(history.ReadyDraftIds);
+            }
+
+            if ((first / options.CasesPerBatch) % 10 == 9 || first + count >= options.Cases)
+            {
+                await log.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"seeded {first + count:N0} cases, {requestsWritten:N0} requests in {stopwatch.Elapsed.TotalSeconds:F0} s"));
+            }
+        }
+
+        var file = new StaffFile(staff.Select((s, i) => s with
+        {
+            CaseIds = caseIds[i].OrderBy(_ => random.Next()).Take(CaseIdsPerStaffInFile).ToList(),
+            ReadyDraftIds = readyDrafts[i],
+        }).ToList());
+        await file.WriteAsync(options.StaffFile, cancellationToken);
+        return new SeedResult(options.Cases, requestsWritten, readyDrafts.Sum(d => d.Count), stopwatch.Elapsed);
+    }
+
+    /// <summary>Requests per case vary 8-12 around the mean (for 10) and add up exactly to the total asked for.</summary>
+    private int RequestsFor(int caseIndex)
+    {
+        var mean = options.Requests / options.Cases;
+        var extra = caseIndex < options.Requests % options.Cases ? 1 : 0;
+        var spread = mean >= 3 && caseIndex < options.Cases - (options.Cases % 5) ? (caseIndex % 5) - 2 : 0;
+        return mean + extra + spread;
+    }
+
+    /// <summary>Steps that fell due before today ran (or were cancelled by the request closing first), as the sweep would have done.</summary>
+    private static void SettleSteps(TakedownDeskDbContext db, Dictionary<Guid, DateTime> closed, DateTime nowUtc)
+    {
+        foreach (var step in db.ChangeTracker.Entries<EscalationStep>().Select(e => e.Entity))
+        {
+            var closedAt = closed.TryGetValue(step.RequestId, out var at) ? at : (DateTime?)null;
+            if (step.DueAtUtc <= (closedAt ?? nowUtc))
+            {
+                step.Complete(step.DueAtUtc);
+            }
+            else if (closedAt is { } cancelledAt)
+            {
+                step.Cancel(cancelledAt);
+            }
+        }
+    }
+
+    private static async Task EnsureEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        if (await db.Cases.AnyAsync(cancellationToken))
+        {
+            throw new InvalidOperationException("The database already holds cases; seed a fresh one.");
+        }
+    }
+
+    private async Task<List<SeededStaff>> CreateStaffAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var staff = new List<SeededStaff>();
+        for (var i = 1; i <= options.Staff; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var email = string.Create(CultureInfo.InvariantCulture, $"caseworker-{i:D3}@load.example");
+            var password = "Load-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
+            var account = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(
+                new CreateStaffAccountCommand(email, string.Create(CultureInfo.InvariantCulture, $"Caseworker {i}"), StaffRoles.Caseworker, "UTC", password),
+                cancellationToken);
+            var token = await scope.ServiceProvider.GetRequiredService<IStaffAccounts>()
+                .CreateTokenAsync(account.Id, "load test", time.GetUtcNow().UtcDateTime.AddDays(30), cancellationToken);
+            staff.Add(new SeededStaff(account.Id, email, token.Token, [], []));
+        }
+
+        return staff;
+    }
+
+    private static async Task<List<SeedPlatform>> LoadPlatformsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        var platforms = await db.Platforms.AsNoTracking().ToListAsync(cancellationToken);
+        return platforms
+            .Where(p => p.Domains.Count > 0 && p.DesignatedChannels.Count > 0)
+            .Select(p => new SeedPlatform(p.Id, p.Domains[0], p.DesignatedChannels[0].Kind, p.DesignatedChannels[0].Target))
+            .ToList();
+    }
+}

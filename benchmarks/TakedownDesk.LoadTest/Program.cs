@@ -1,5 +1,7 @@
 using System.Globalization;
 using TakedownDesk.LoadTest;
+using TakedownDesk.LoadTest.Ceiling;
+using TakedownDesk.LoadTest.Running;
 using TakedownDesk.LoadTest.Seeding;
 
 const string Usage = """
@@ -38,6 +40,27 @@ switch (args[0])
                 CultureInfo.InvariantCulture,
                 $"Seeded {result.Cases:N0} cases, {result.Requests:N0} requests ({result.ReadyDrafts:N0} ready drafts) for {seed.Staff} staff in {result.Elapsed.TotalSeconds:F1} s."));
             return 0;
+        }
+
+    case "run":
+        {
+            var run = new LoadOptions(
+                options.All("--base-url").Select(url => new Uri(url.EndsWith('/') ? url : url + "/")).ToList(),
+                await StaffFile.ReadAsync(options.Required("--staff-file"), stop.Token),
+                options.Number("--users", 50),
+                options.Duration("--duration", TimeSpan.FromSeconds(60)),
+                options.Duration("--warmup", TimeSpan.FromSeconds(10)));
+            var report = await new LoadRun(run).RunAsync(stop.Token);
+            Console.WriteLine(report.ToMarkdown());
+            return report.Errors == 0 ? 0 : 1;
+        }
+
+    case "ceiling":
+        {
+            var ceiling = new CeilingOptions(options.Database(), options.Number("--users", 50), options.Duration("--duration", TimeSpan.FromSeconds(30)));
+            var report = await new CeilingRun(ceiling).RunAsync(stop.Token);
+            Console.WriteLine(report.ToMarkdown());
+            return report.Errors == 0 ? 0 : 1;
         }
 
     default:

@@ -17,7 +17,8 @@ using TakedownDesk.Web.Api.Requests;
 
 namespace TakedownDesk.LoadTest.Running;
 
-public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup);
+/// <summary>With ActionsPerUser set, each user takes the actions in turn that many times and stops (a smoke run covering every action); Duration is then a cap.</summary>
+public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup, int? ActionsPerUser = null);
 
 /// <summary>
 /// Closed loop, no think time: each virtual staff member sends the next request as soon as the last one answered,
@@ -63,7 +64,7 @@ public sealed class LoadRun(LoadOptions options)
                 var staffIndex = user % options.Staff.Staff.Count;
                 var member = new VirtualStaff(
                     clients[user % clients.Count], options.Staff.Staff[staffIndex].Token, cases[staffIndex], drafts[staffIndex], new Random(user));
-                return Task.Run(() => LoopAsync(member, measureFrom, until, cancellationToken), cancellationToken);
+                return Task.Run(() => LoopAsync(member, user, measureFrom, until, cancellationToken), cancellationToken);
             }));
         }
         finally
@@ -71,14 +72,15 @@ public sealed class LoadRun(LoadOptions options)
             clients.ForEach(c => c.Dispose());
         }
 
-        return new LoadReport(book.Figures(), options.Duration, submissionsWithoutDraft);
+        var measured = Stopwatch.GetElapsedTime(measureFrom, Math.Min(Stopwatch.GetTimestamp(), until));
+        return new LoadReport(book.Figures(), measured, submissionsWithoutDraft);
     }
 
-    private async Task LoopAsync(VirtualStaff member, long measureFrom, long until, CancellationToken cancellationToken)
+    private async Task LoopAsync(VirtualStaff member, int user, long measureFrom, long until, CancellationToken cancellationToken)
     {
-        while (Stopwatch.GetTimestamp() < until && !cancellationToken.IsCancellationRequested)
+        for (var turn = 0; Stopwatch.GetTimestamp() < until && !cancellationToken.IsCancellationRequested && turn < (options.ActionsPerUser ?? int.MaxValue); turn++)
         {
-            var action = Pick(member.Random);
+            var action = options.ActionsPerUser is null ? Pick(member.Random) : Mix[(user + turn) % Mix.Length].Action;
             var draft = Guid.Empty;
             if (action == StaffAction.RecordSubmission && !member.Drafts.TryDequeue(out draft))
             {

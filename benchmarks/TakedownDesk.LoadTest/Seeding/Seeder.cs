@@ -47,7 +47,9 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
         var now = time.GetUtcNow().UtcDateTime;
         var caseIds = staff.Select(_ => new List<Guid>()).ToArray();
         var readyDrafts = staff.Select(_ => new List<Guid>()).ToArray();
-        var numberInYear = new Dictionary<int, int>();
+        var openedAt = Enumerable.Range(0, options.Cases).Select(i => now - History + (History * ((double)i / options.Cases))).ToArray();
+        var firstOfYear = openedAt.Select((at, i) => (at.Year, i)).GroupBy(x => x.Year).ToDictionary(g => g.Key, g => g.Min(x => x.i));
+        var stride = Stride(options.Cases);
         var requestsWritten = 0;
 
         for (var first = 0; first < options.Cases; first += options.CasesPerBatch)
@@ -58,12 +60,13 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
             var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
 
-            for (var i = first; i < first + count; i++)
+            for (var k = first; k < first + count; k++)
             {
-                var openedAt = now - History + (History * i / options.Cases);
-                var number = numberInYear[openedAt.Year] = numberInYear.GetValueOrDefault(openedAt.Year) + 1;
+                var i = (int)((long)k * stride % options.Cases);
+                var year = openedAt[i].Year;
                 var staffIndex = i % staff.Count;
-                var history = CaseHistory.Open(i + 1, CaseReference.Create(openedAt.Year, number), staff[staffIndex].Id, openedAt, random);
+                var history = CaseHistory.Open(
+                    i + 1, CaseReference.Create(year, i - firstOfYear[year] + 1), staff[staffIndex].Id, openedAt[i], random);
                 var requestCount = RequestsFor(i);
                 for (var r = 0; r < requestCount; r++)
                 {
@@ -90,7 +93,7 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
                 readyDrafts[staffIndex].AddRange(history.ReadyDraftIds);
             }
 
-            if ((first / options.CasesPerBatch) % 10 == 9 || first + count >= options.Cases)
+            if ((first / options.CasesPerBatch) % 5 == 4 || first + count >= options.Cases)
             {
                 // Written as it goes: a seeding stopped early still leaves a consistent, usable database of the batches done.
                 await WriteStaffFileAsync(staff, caseIds, readyDrafts, random, cancellationToken);
@@ -113,6 +116,16 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
             ReadyDraftIds = [.. readyDrafts[i]],
         }).ToList());
         await file.WriteAsync(options.StaffFile, cancellationToken);
+    }
+
+    /// <summary>
+    /// Cases are written in a stride order (k × stride mod n, stride coprime to n), not by date, so every prefix is a
+    /// sample of the whole 18 months: a seeding stopped early still has today's deadlines, overdue requests and drafts.
+    /// </summary>
+    private static int Stride(int cases)
+    {
+        int[] primes = [7919, 7927, 7933, 7937];
+        return cases <= 1 ? 1 : primes.First(p => cases % p != 0);
     }
 
     /// <summary>Requests per case vary 8-12 around the mean (for 10) and add up exactly to the total asked for.</summary>

@@ -23,6 +23,18 @@ public abstract class CaseSlices(TestDatabase database)
         """;
 
     [Fact]
+    public async Task Cases_opened_at_the_same_moment_from_many_connections_get_consecutive_references()
+    {
+        await using var app = await TestApp.StartAsync(database);
+
+        // The load test found it: two instances on PostgreSQL both read the same highest number and one failed with a 500.
+        var opened = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            Task.Run(() => app.Send(Samples.OpenCase(app.Time.GetUtcNow()) with { Pseudonym = $"Same-moment-{i}" }), TestContext.Current.CancellationToken)));
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"TD-2026-{n:D5}"), opened.Select(o => o.Reference).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Opening_a_case_keeps_good_urls_matched_to_platforms_and_reports_bad_lines()
     {
         await using var app = await TestApp.StartAsync(database);

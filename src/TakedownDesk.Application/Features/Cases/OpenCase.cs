@@ -77,6 +77,7 @@ public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, Tim
 
     private async Task<CaseReference> NextReferenceAsync(int year, CancellationToken cancellationToken)
     {
+        await TransactionLock.CaseReferences.AcquireAsync(db, cancellationToken);
         var last = await db.Cases.Where(c => c.ReferenceYear == year).MaxAsync(c => (int?)c.ReferenceNumber, cancellationToken);
         return CaseReference.Create(year, (last ?? 0) + 1);
     }

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace TakedownDesk.Application.Common;
+
+/// <summary>
+/// A named lock held until the current transaction ends, one holder at a time across every app instance. SQLite needs
+/// none: its transactions begin IMMEDIATE, one writer at a time.
+/// </summary>
+public sealed record TransactionLock(long Key, string Resource)
+{
+    /// <summary>The audit chain cannot fork: one appender at a time.</summary>
+    public static readonly TransactionLock AuditChain = new(7_240_613_001, "TakedownDesk.AuditChain");
+
+    /// <summary>Case numbers are the highest plus one: two cases opened at once must not both read the same highest.</summary>
+    public static readonly TransactionLock CaseReferences = new(7_240_613_002, "TakedownDesk.CaseReferences");
+
+    public async Task AcquireAsync(ITakedownDeskDb db, CancellationToken cancellationToken)
+    {
+        switch (db.Database.ProviderName)
+        {
+            case "Npgsql.EntityFrameworkCore.PostgreSQL":
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [Key], cancellationToken);
+                break;
+            case "Microsoft.EntityFrameworkCore.SqlServer":
+                await db.Database.ExecuteSqlRawAsync(
+                    "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", [Resource], cancellationToken);
+                break;
+            default:
+                break;
+        }
+    }
+}

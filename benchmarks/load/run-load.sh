@@ -16,6 +16,7 @@ STAFF=${STAFF:-50}
 USERS=${USERS:-50}
 DURATION=${DURATION:-60s}
 WARMUP=${WARMUP:-10s}
+THINK_TIME=${THINK_TIME:-0s}
 CEILING_DURATION=${CEILING_DURATION:-30s}
 CONFIGURATIONS=${CONFIGURATIONS:-"sqlite postgres"}
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -76,7 +77,7 @@ for configuration in $CONFIGURATIONS; do
       PORT=$(free_port)
       start_host "$PORT" "${SETTINGS[@]}"
       log "load: $USERS users for $DURATION against one instance on SQLite"
-      dotnet "$TOOL" run --base-url "http://127.0.0.1:$PORT" --staff-file "$DATA/staff.json" --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" || true
+      dotnet "$TOOL" run --base-url "http://127.0.0.1:$PORT" --staff-file "$DATA/staff.json" --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" --think-time "$THINK_TIME" || true
       stop_hosts
       log "ceiling: $USERS writers for $CEILING_DURATION on the same SQLite database"
       dotnet "$TOOL" ceiling --provider Sqlite --data-directory "$DATA" --users "$USERS" --duration "$CEILING_DURATION" || true
@@ -104,7 +105,7 @@ for configuration in $CONFIGURATIONS; do
       PORT2=$(free_port); start_host "$PORT2" "${SETTINGS[@]}"
       log "load: $USERS users for $DURATION against two instances on PostgreSQL"
       dotnet "$TOOL" run --base-url "http://127.0.0.1:$PORT1" --base-url "http://127.0.0.1:$PORT2" --staff-file "$DATA/staff.json" \
-        --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" || true
+        --users "$USERS" --duration "$DURATION" --warmup "$WARMUP" --think-time "$THINK_TIME" || true
       stop_hosts
       log "ceiling: $USERS writers for $CEILING_DURATION on the same PostgreSQL database"
       dotnet "$TOOL" ceiling --provider Postgres --connection "$CS" --data-directory "$DATA" --users "$USERS" --duration "$CEILING_DURATION" || true

@@ -17,8 +17,11 @@ using TakedownDesk.Web.Api.Requests;
 
 namespace TakedownDesk.LoadTest.Running;
 
-/// <summary>With ActionsPerUser set, each user takes the actions in turn that many times and stops (a smoke run covering every action); Duration is then a cap.</summary>
-public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup, int? ActionsPerUser = null);
+/// <summary>
+/// With ActionsPerUser set, each user takes the actions in turn that many times and stops (a smoke run covering every
+/// action); Duration is then a cap. ThinkTime is the mean pause between one staff member's actions (exponential); zero is a closed loop that saturates the server.
+/// </summary>
+public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup, int? ActionsPerUser = null, TimeSpan ThinkTime = default);
 
 /// <summary>
 /// Closed loop, no think time: each virtual staff member sends the next request as soon as the last one answered,
@@ -94,6 +97,12 @@ public sealed class LoadRun(LoadOptions options)
             if (start >= measureFrom && end <= until)
             {
                 book.Record(action, Stopwatch.GetElapsedTime(start, end).TotalMilliseconds, status);
+            }
+
+            if (options.ThinkTime > TimeSpan.Zero)
+            {
+                // Exponential pauses: staff act independently, so arrivals are close to a Poisson stream.
+                await Task.Delay(options.ThinkTime * -Math.Log(1 - member.Random.NextDouble()), cancellationToken);
             }
         }
     }

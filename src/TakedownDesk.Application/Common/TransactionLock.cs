@@ -8,11 +8,8 @@ namespace TakedownDesk.Application.Common;
 /// </summary>
 public sealed record TransactionLock(long Key, string Resource)
 {
-    /// <summary>The audit chain cannot fork: one appender at a time.</summary>
+    /// <summary>The audit chain cannot fork: one appender at a time. Case numbers are taken under it too (highest plus one).</summary>
     public static readonly TransactionLock AuditChain = new(7_240_613_001, "TakedownDesk.AuditChain");
-
-    /// <summary>Case numbers are the highest plus one: two cases opened at once must not both read the same highest.</summary>
-    public static readonly TransactionLock CaseReferences = new(7_240_613_002, "TakedownDesk.CaseReferences");
 
     public async Task AcquireAsync(ITakedownDeskDb db, CancellationToken cancellationToken)
     {

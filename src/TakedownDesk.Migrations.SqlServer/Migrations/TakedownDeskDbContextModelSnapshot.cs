@@ -781,6 +781,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("DeadlineAtUtc")
+                        .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
+                        .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
+
                     b.HasIndex("PlatformId");
 
                     b.HasIndex("Reference")

@@ -766,6 +766,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
+                    b.HasIndex("DeadlineAtUtc")
+                        .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
+                        .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
+
                     b.HasIndex("PlatformId");
 
                     b.HasIndex("Reference")

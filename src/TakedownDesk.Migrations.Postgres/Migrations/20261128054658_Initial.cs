@@ -821,6 +821,12 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 columns: new[] { "DeadlineAtUtc", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_OpenDeadlines",
+                table: "RemovalRequests",
+                column: "DeadlineAtUtc",
+                filter: "\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RemovalRequests_PlatformId",
                 table: "RemovalRequests",
                 column: "PlatformId");

@@ -777,8 +777,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("DeadlineAtUtc")
                         .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
@@ -787,6 +785,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "DeadlineAtUtc")
+                        .HasDatabaseName("IX_RemovalRequests_OpenDeadlinesByCase")
+                        .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
 
                     b.HasIndex("DeadlineAtUtc", "Status");
 

@@ -779,8 +779,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("DeadlineAtUtc")
                         .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
@@ -789,6 +787,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "DeadlineAtUtc")
+                        .HasDatabaseName("IX_RemovalRequests_OpenDeadlinesByCase")
+                        .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
 
                     b.HasIndex("DeadlineAtUtc", "Status");
 

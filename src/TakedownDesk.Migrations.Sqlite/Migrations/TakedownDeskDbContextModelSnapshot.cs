@@ -764,8 +764,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("DeadlineAtUtc")
                         .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
@@ -774,6 +772,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("CaseId", "DeadlineAtUtc")
+                        .HasDatabaseName("IX_RemovalRequests_OpenDeadlinesByCase")
+                        .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
 
                     b.HasIndex("DeadlineAtUtc", "Status");
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TakedownDesk.Application.Features.Deadlines;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -72,6 +73,37 @@ public sealed class StorageTestsOnSqlite() : StorageTests(new SqliteTestDatabase
         });
 
         Assert.Contains("IX_RemovalRequests_DeadlineAtUtc_Status", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "IX_RemovalRequests_OpenDeadlinesByCase")]
+    [InlineData(true, "IX_RemovalRequests_OpenDeadlines")]
+    public async Task The_deadline_board_reads_only_open_requests_through_a_partial_index(bool seesAllCases, string index)
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        app.Staff.SeesAllCases = seesAllCases;
+        await app.Query(new GetDeadlineBoardQuery());
+
+        // The board's own SQL as EF ran it (from the command log), explained with its parameters unbound.
+        var sql = app.Logs.Lines.Last(l => l.Contains("FROM \"RemovalRequests\"", StringComparison.Ordinal) && l.Contains("ORDER BY", StringComparison.Ordinal));
+        var plan = await app.WithDb(async db =>
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
+            await using var reader = await command.ExecuteReaderAsync();
+            var lines = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(3));
+            }
+
+            return string.Join('\n', lines);
+        });
+
+        Assert.Contains($"USING INDEX {index} ", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("IX_RemovalRequests_CaseId ", plan, StringComparison.Ordinal);
     }
 }
 

@@ -23,7 +23,10 @@ internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<Rem
         // The deadline board and the escalation sweep ask "open requests due before T": one range scan.
         builder.HasIndex(r => new { r.DeadlineAtUtc, r.Status });
         // The deadline board reads the few open requests; resolved ones keep their deadline and are most of the table.
-        builder.HasIndex(r => r.DeadlineAtUtc).HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')").HasDatabaseName("IX_RemovalRequests_OpenDeadlines");
+        // By deadline for staff who see every case; by case for a caseworker's board, which starts from their cases.
+        const string Open = "\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')";
+        builder.HasIndex(r => r.DeadlineAtUtc).HasFilter(Open).HasDatabaseName("IX_RemovalRequests_OpenDeadlines");
+        builder.HasIndex(r => new { r.CaseId, r.DeadlineAtUtc }).HasFilter(Open).HasDatabaseName("IX_RemovalRequests_OpenDeadlinesByCase");
         builder.HasIndex(r => r.PlatformId);
 
         builder.Property(r => r.PlatformRequestNumber).HasMaxLength(200);

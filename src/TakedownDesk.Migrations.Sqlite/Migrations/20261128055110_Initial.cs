@@ -810,11 +810,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 column: "VictimId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_RemovalRequests_CaseId",
-                table: "RemovalRequests",
-                column: "CaseId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_RemovalRequests_DeadlineAtUtc_Status",
                 table: "RemovalRequests",
                 columns: new[] { "DeadlineAtUtc", "Status" });
@@ -823,6 +818,12 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 name: "IX_RemovalRequests_OpenDeadlines",
                 table: "RemovalRequests",
                 column: "DeadlineAtUtc",
+                filter: "\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemovalRequests_OpenDeadlinesByCase",
+                table: "RemovalRequests",
+                columns: new[] { "CaseId", "DeadlineAtUtc" },
                 filter: "\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ public static class LoadTestCommands
     {
         const string Usage = """
             seed --provider Sqlite|Postgres [--connection CS] --data-directory DIR --staff-file FILE [--cases N] [--requests N] [--staff N] [--batch N]
-            run --base-url URL [--base-url URL2] --staff-file FILE [--users 50] [--duration 60s] [--warmup 10s] [--actions-per-user N] [--think-time 0s]
+            run --base-url URL [--base-url URL2] --staff-file FILE [--users 50] [--duration 60s] [--warmup 10s] [--actions-per-user N] [--think-time 0s] [--draft-offset 0]
             ceiling --provider Sqlite|Postgres [--connection CS] --data-directory DIR [--users 50] [--duration 30s]
             """;
 
@@ -57,7 +57,8 @@ public static class LoadTestCommands
                         options.Duration("--duration", TimeSpan.FromSeconds(60)),
                         options.Duration("--warmup", TimeSpan.FromSeconds(10)),
                         options.Optional("--actions-per-user") is null ? null : options.Number("--actions-per-user", 0),
-                        options.Duration("--think-time", TimeSpan.Zero));
+                        options.Duration("--think-time", TimeSpan.Zero),
+                        options.Number("--draft-offset", 0));
                     var report = await new LoadRun(run).RunAsync(stop.Token);
                     Console.WriteLine(report.ToMarkdown());
                     return report.Errors == 0 ? 0 : 1;

@@ -19,9 +19,10 @@ namespace TakedownDesk.LoadTest.Running;
 
 /// <summary>
 /// With ActionsPerUser set, each user takes the actions in turn that many times and stops (a smoke run covering every
-/// action); Duration is then a cap. ThinkTime is the mean pause between one staff member's actions (exponential); zero is a closed loop that saturates the server.
+/// action); Duration is then a cap. ThinkTime is the mean pause between one staff member's actions (exponential); zero is a closed loop that saturates the server. DraftOffset skips each staff member's
+/// first ready drafts, so a second run against the same database does not resubmit what an earlier run submitted.
 /// </summary>
-public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup, int? ActionsPerUser = null, TimeSpan ThinkTime = default);
+public sealed record LoadOptions(IReadOnlyList<Uri> BaseUrls, StaffFile Staff, int Users, TimeSpan Duration, TimeSpan Warmup, int? ActionsPerUser = null, TimeSpan ThinkTime = default, int DraftOffset = 0);
 
 /// <summary>
 /// Closed loop, no think time: each virtual staff member sends the next request as soon as the last one answered,
@@ -54,7 +55,7 @@ public sealed class LoadRun(LoadOptions options)
             BaseAddress = url,
             Timeout = TimeSpan.FromSeconds(30),
         }).ToList();
-        var drafts = options.Staff.Staff.Select(s => new ConcurrentQueue<Guid>(s.ReadyDraftIds)).ToArray();
+        var drafts = options.Staff.Staff.Select(s => new ConcurrentQueue<Guid>(s.ReadyDraftIds.Skip(options.DraftOffset))).ToArray();
         var cases = options.Staff.Staff.Select(s => new CasePool(s.CaseIds)).ToArray();
 
         var started = Stopwatch.GetTimestamp();

@@ -24,6 +24,10 @@ public static class DependencyInjection
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             builder.UseProvider(options.Provider, ProviderSetup.ResolveConnectionString(options, dataDirectory));
             builder.AddInterceptors(FieldRevealingInterceptor.Instance);
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                builder.AddInterceptors(SqliteWriteGate.Instance);
+            }
         });
         services.AddSingleton(provider => new MasterKeyRing(Encryption(provider), dataDirectory));
         services.AddSingleton(provider => new VictimKeyStore(Encryption(provider), dataDirectory));

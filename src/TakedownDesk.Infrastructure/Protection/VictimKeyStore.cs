@@ -9,13 +9,18 @@ namespace TakedownDesk.Infrastructure.Protection;
 /// <summary>
 /// The table VictimKeys (VictimId, MasterKeyId, WrappedKey, CreatedAtUtc) in a store of its own, apart from the case
 /// database: a restored case-database backup then brings back ciphertext, never the key that was destroyed.
-/// SQLite deletes with secure_delete so a destroyed key's bytes are overwritten in the file, not left in a free page.
+/// SQLite deletes with secure_delete so a destroyed key's bytes are overwritten in the file, not left in a free page;
+/// it keeps the rollback journal, since a write-ahead log would hold a destroyed key's page until a checkpoint.
 /// </summary>
-public sealed class VictimKeyStore
+public sealed class VictimKeyStore : IDisposable
 {
     private readonly KeyStoreProvider provider;
     private readonly string connectionString;
     private readonly Lock gate = new();
+
+    // With a rollback journal a SQLite writer locks readers out, and a busy reader or writer sleeps 150 ms per retry:
+    // in this process they take turns here instead, many readers or one writer.
+    private readonly ReaderWriterLockSlim turns = new();
     private bool created;
 
     public VictimKeyStore(EncryptionOptions options, string dataDirectory)
@@ -40,17 +45,15 @@ public sealed class VictimKeyStore
     /// <summary>The SQLite file, when the store is the default one.</summary>
     public string? FilePath { get; }
 
-    public StoredVictimKey? Find(Guid victimId)
+    public StoredVictimKey? Find(Guid victimId) => Reading(connection =>
     {
-        using var connection = Open();
         using var command = Command(connection, "SELECT MasterKeyId, WrappedKey FROM VictimKeys WHERE VictimId = @id", ("@id", Id(victimId)));
         using var reader = command.ExecuteReader();
         return reader.Read() ? new StoredVictimKey(victimId, reader.GetString(0), (byte[])reader.GetValue(1)) : null;
-    }
+    });
 
-    public void Insert(StoredVictimKey key, DateTime createdAtUtc)
+    public void Insert(StoredVictimKey key, DateTime createdAtUtc) => Writing(connection =>
     {
-        using var connection = Open();
         using var command = Command(
             connection,
             "INSERT INTO VictimKeys (VictimId, MasterKeyId, WrappedKey, CreatedAtUtc) VALUES (@id, @master, @wrapped, @created)",
@@ -58,31 +61,28 @@ public sealed class VictimKeyStore
             ("@master", key.MasterKeyId),
             ("@wrapped", key.WrappedKey),
             ("@created", createdAtUtc.ToString("O", CultureInfo.InvariantCulture)));
-        command.ExecuteNonQuery();
-    }
+        return command.ExecuteNonQuery();
+    });
 
-    public void Replace(StoredVictimKey key)
+    public void Replace(StoredVictimKey key) => Writing(connection =>
     {
-        using var connection = Open();
         using var command = Command(
             connection,
             "UPDATE VictimKeys SET MasterKeyId = @master, WrappedKey = @wrapped WHERE VictimId = @id",
             ("@id", Id(key.VictimId)),
             ("@master", key.MasterKeyId),
             ("@wrapped", key.WrappedKey));
-        command.ExecuteNonQuery();
-    }
+        return command.ExecuteNonQuery();
+    });
 
-    public bool Delete(Guid victimId)
+    public bool Delete(Guid victimId) => Writing(connection =>
     {
-        using var connection = Open();
         using var command = Command(connection, "DELETE FROM VictimKeys WHERE VictimId = @id", ("@id", Id(victimId)));
-        return command.ExecuteNonQuery() > 0;
-    }
+        return command.ExecuteNonQuery();
+    }) > 0;
 
-    public IReadOnlyList<StoredVictimKey> All()
+    public IReadOnlyList<StoredVictimKey> All() => Reading(connection =>
     {
-        using var connection = Open();
         using var command = Command(connection, "SELECT VictimId, MasterKeyId, WrappedKey FROM VictimKeys");
         using var reader = command.ExecuteReader();
         var keys = new List<StoredVictimKey>();
@@ -92,6 +92,52 @@ public sealed class VictimKeyStore
         }
 
         return keys;
+    });
+
+    public void Dispose() => turns.Dispose();
+
+    private T Reading<T>(Func<DbConnection, T> read)
+    {
+        var inTurn = provider == KeyStoreProvider.Sqlite;
+        if (inTurn)
+        {
+            turns.EnterReadLock();
+        }
+
+        try
+        {
+            using var connection = Open();
+            return read(connection);
+        }
+        finally
+        {
+            if (inTurn)
+            {
+                turns.ExitReadLock();
+            }
+        }
+    }
+
+    private int Writing(Func<DbConnection, int> write)
+    {
+        var inTurn = provider == KeyStoreProvider.Sqlite;
+        if (inTurn)
+        {
+            turns.EnterWriteLock();
+        }
+
+        try
+        {
+            using var connection = Open();
+            return write(connection);
+        }
+        finally
+        {
+            if (inTurn)
+            {
+                turns.ExitWriteLock();
+            }
+        }
     }
 
     private static string Id(Guid victimId) => victimId.ToString("N");

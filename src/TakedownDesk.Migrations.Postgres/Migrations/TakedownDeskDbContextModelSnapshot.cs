@@ -777,6 +777,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("DeadlineAtUtc")
                         .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");

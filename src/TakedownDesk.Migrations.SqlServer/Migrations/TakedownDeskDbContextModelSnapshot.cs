@@ -779,6 +779,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseId");
+
                     b.HasIndex("DeadlineAtUtc")
                         .HasDatabaseName("IX_RemovalRequests_OpenDeadlines")
                         .HasFilter("\"Status\" IN ('Submitted', 'Acknowledged', 'Overdue')");

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Deadlines;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Support;
@@ -84,9 +85,30 @@ public sealed class StorageTestsOnSqlite() : StorageTests(new SqliteTestDatabase
         app.Staff.SeesAllCases = seesAllCases;
         await app.Query(new GetDeadlineBoardQuery());
 
-        // The board's own SQL as EF ran it (from the command log), explained with its parameters unbound.
-        var sql = app.Logs.Lines.Last(l => l.Contains("FROM \"RemovalRequests\"", StringComparison.Ordinal) && l.Contains("ORDER BY", StringComparison.Ordinal));
-        var plan = await app.WithDb(async db =>
+        var plan = await PlanOfLastAsync(app, "FROM \"RemovalRequests\"", "ORDER BY");
+
+        Assert.Contains($"USING INDEX {index} ", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("IX_RemovalRequests_CaseId ", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_case_page_reads_its_requests_through_the_case_index_not_a_table_scan()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+        await app.Query(new GetCaseDetailQuery(opened.CaseId));
+
+        var plan = await PlanOfLastAsync(app, "FROM \"RemovalRequests\"", "\"CaseId\" = @");
+
+        Assert.Contains("USING INDEX IX_RemovalRequests_CaseId ", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN r\n", plan + "\n", StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan of the last SQL that EF ran (from the command log) containing every fragment, explained with its parameters unbound.</summary>
+    private static async Task<string> PlanOfLastAsync(TestApp app, params string[] fragments)
+    {
+        var sql = app.Logs.Lines.Last(l => fragments.All(f => l.Contains(f, StringComparison.Ordinal)));
+        return await app.WithDb(async db =>
         {
             var connection = (SqliteConnection)db.Database.GetDbConnection();
             await connection.OpenAsync();
@@ -101,9 +123,6 @@ public sealed class StorageTestsOnSqlite() : StorageTests(new SqliteTestDatabase
 
             return string.Join('\n', lines);
         });
-
-        Assert.Contains($"USING INDEX {index} ", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain("IX_RemovalRequests_CaseId ", plan, StringComparison.Ordinal);
     }
 }
 

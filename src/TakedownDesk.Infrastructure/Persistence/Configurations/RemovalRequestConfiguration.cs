@@ -28,6 +28,9 @@ internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<Rem
         builder.HasIndex(r => r.DeadlineAtUtc).HasFilter(Open).HasDatabaseName("IX_RemovalRequests_OpenDeadlines");
         builder.HasIndex(r => new { r.CaseId, r.DeadlineAtUtc }).HasFilter(Open).HasDatabaseName("IX_RemovalRequests_OpenDeadlinesByCase");
         builder.HasIndex(r => r.PlatformId);
+        // Every request of a case (the case page). Declared, because EF Core takes the partial index above for the
+        // foreign key's index and drops its own, and a partial index cannot answer for resolved requests.
+        builder.HasIndex(r => r.CaseId);
 
         builder.Property(r => r.PlatformRequestNumber).HasMaxLength(200);
 

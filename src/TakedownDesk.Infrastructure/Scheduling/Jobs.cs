@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
+using TakedownDesk.Infrastructure.Idempotency;
+using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Outbox;
 
@@ -35,5 +37,16 @@ public sealed class DailyDigestJob(IServiceScopeFactory scopes) : IJob
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new QueueDailyDigestsCommand(), cancellationToken);
+    }
+}
+
+/// <summary>Housekeeping, not a use case: kept API responses past their replay window are deleted.</summary>
+[DisallowConcurrentExecution]
+public sealed class ExpiredReplaysJob(IServiceScopeFactory scopes, TimeProvider time) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await ExpiredReplays.PurgeAsync(scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>(), time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 }

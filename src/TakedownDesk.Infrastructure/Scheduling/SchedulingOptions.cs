@@ -14,6 +14,9 @@ public sealed class SchedulingOptions
     /// <summary>The digest job only checks whose local 08:00 has come; the outbox key makes it once a day.</summary>
     public int DigestCheckIntervalSeconds { get; set; } = 60;
 
+    /// <summary>How often kept API responses past their 24-hour replay window are deleted.</summary>
+    public int ReplayExpiryIntervalSeconds { get; set; } = 60;
+
     public int BatchSize { get; set; } = 50;
 
     /// <summary>How long a claimed escalation step or outbox batch stays claimed; after a crash they run again once this has passed.</summary>

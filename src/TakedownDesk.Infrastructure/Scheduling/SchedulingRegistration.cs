@@ -38,6 +38,7 @@ public static class SchedulingRegistration
             Every<EscalationSweepJob>(quartz, "escalation-sweep", options.SweepIntervalSeconds);
             Every<OutboxDispatchJob>(quartz, "outbox-dispatch", options.DispatchIntervalSeconds);
             Every<DailyDigestJob>(quartz, "daily-digest", options.DigestCheckIntervalSeconds);
+            Every<ExpiredReplaysJob>(quartz, "expired-replays", options.ReplayExpiryIntervalSeconds);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return services;

@@ -46,10 +46,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         context.Request.Body.Position = 0;
         var hash = Convert.ToHexString(hasher.GetHashAndReset());
 
-        // Kept responses are sealed but hold content URLs that an erasure cannot reach: they live only for the window.
-        var expired = time.GetUtcNow().UtcDateTime - ReplaySeal.Window;
-        await db.IdempotencyRecords.Where(r => r.CreatedAtUtc < expired).ExecuteDeleteAsync(context.RequestAborted);
         var existing = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key && r.StaffId == staffId, context.RequestAborted);
+        if (existing is not null && ExpiredReplays.IsExpired(existing, time.GetUtcNow().UtcDateTime))
+        {
+            // Past its window but not yet swept (ExpiredReplaysJob): gone, as the sweep would have left it.
+            await db.IdempotencyRecords.Where(r => r.Id == existing.Id).ExecuteDeleteAsync(context.RequestAborted);
+            existing = null;
+        }
+
         if (existing is null)
         {
             var record = new IdempotencyRecord { Key = key, StaffId = staffId, RequestHash = hash, CreatedAtUtc = time.GetUtcNow().UtcDateTime };

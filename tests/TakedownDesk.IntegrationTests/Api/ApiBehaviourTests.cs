@@ -8,6 +8,7 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Infrastructure.Idempotency;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -54,6 +55,23 @@ public sealed class ApiBehaviourTests
         Assert.Equal(first.CaseId, (await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-2")).CaseId);
         app.Time.Advance(TimeSpan.FromHours(25));
         Assert.NotEqual(first.CaseId, (await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-2")).CaseId);
+    }
+
+    [Fact]
+    public async Task Kept_responses_past_the_replay_window_are_swept_without_another_post()
+    {
+        await using var app = new WebTestApp();
+        var (client, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-old");
+        app.Time.Advance(TimeSpan.FromHours(23));
+        await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow(), "open-robin-new");
+        app.Time.Advance(TimeSpan.FromHours(2));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        await ExpiredReplays.PurgeAsync(db, app.Time.GetUtcNow().UtcDateTime, Ct);
+
+        Assert.Equal(["open-robin-new"], await db.IdempotencyRecords.Select(r => r.Key).ToListAsync(Ct));
     }
 
     [Fact]

@@ -2,10 +2,10 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
-using TakedownDesk.Infrastructure.Idempotency;
-using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Outbox;
+using TakedownDesk.Infrastructure.Idempotency;
+using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Scheduling;
 

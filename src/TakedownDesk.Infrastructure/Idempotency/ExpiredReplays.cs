@@ -10,11 +10,13 @@ namespace TakedownDesk.Infrastructure.Idempotency;
 /// </summary>
 public static class ExpiredReplays
 {
-    public static bool IsExpired(IdempotencyRecord record, DateTime nowUtc) => record.CreatedAtUtc < nowUtc - ReplaySeal.Window;
+    public static bool IsExpired(IdempotencyRecord record, DateTime nowUtc) => record.CreatedAtUtc < CreatedBefore(nowUtc);
 
     public static Task<int> PurgeAsync(TakedownDeskDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        var expired = nowUtc - ReplaySeal.Window;
-        return db.IdempotencyRecords.Where(r => r.CreatedAtUtc < expired).ExecuteDeleteAsync(cancellationToken);
+        var cutoff = CreatedBefore(nowUtc);
+        return db.IdempotencyRecords.Where(r => r.CreatedAtUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
+
+    private static DateTime CreatedBefore(DateTime nowUtc) => nowUtc - ReplaySeal.Window;
 }

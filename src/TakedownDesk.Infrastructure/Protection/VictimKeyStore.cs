@@ -98,44 +98,49 @@ public sealed class VictimKeyStore : IDisposable
 
     private T Reading<T>(Func<DbConnection, T> read)
     {
-        var inTurn = provider == KeyStoreProvider.Sqlite;
-        if (inTurn)
-        {
-            turns.EnterReadLock();
-        }
-
-        try
-        {
-            using var connection = Open();
-            return read(connection);
-        }
-        finally
-        {
-            if (inTurn)
-            {
-                turns.ExitReadLock();
-            }
-        }
+        using var turn = Take(writes: false);
+        using var connection = Open();
+        return read(connection);
     }
 
     private int Writing(Func<DbConnection, int> write)
     {
-        var inTurn = provider == KeyStoreProvider.Sqlite;
-        if (inTurn)
+        using var turn = Take(writes: true);
+        using var connection = Open();
+        return write(connection);
+    }
+
+    /// <summary>Only the SQLite store needs turns; server databases let readers and writers through themselves.</summary>
+    private Turn Take(bool writes)
+    {
+        if (provider != KeyStoreProvider.Sqlite)
+        {
+            return default;
+        }
+
+        if (writes)
         {
             turns.EnterWriteLock();
         }
-
-        try
+        else
         {
-            using var connection = Open();
-            return write(connection);
+            turns.EnterReadLock();
         }
-        finally
+
+        return new Turn(turns, writes);
+    }
+
+    private readonly record struct Turn(ReaderWriterLockSlim? Lock, bool Writes) : IDisposable
+    {
+        public void Dispose()
         {
-            if (inTurn)
+            if (Writes)
             {
-                turns.ExitWriteLock();
+                Lock?.ExitWriteLock();
+            }
+            else
+            {
+                Lock?.ExitReadLock();
             }
         }
     }

@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Facts;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Escalations;
@@ -58,6 +59,7 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
             var histories = new List<(CaseHistory History, int StaffIndex)>(count);
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+            var facts = scope.ServiceProvider.GetRequiredService<DomainFactDispatcher>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
 
             for (var k = first; k < first + count; k++)
@@ -80,10 +82,12 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
                 requestsWritten += requestCount;
             }
 
+            await facts.DispatchPendingAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
             var closed = histories.SelectMany(h => h.History.Settle(now, random)).ToDictionary(c => c.RequestId, c => c.ClosedAtUtc);
             SettleSteps(db, closed, now);
+            await facts.DispatchPendingAsync(cancellationToken);
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -34,7 +35,14 @@ public interface ITakedownDeskDb
 
     DbSet<GeneratedDocument> Documents { get; }
 
+    DbSet<FollowUpNotice> FollowUps { get; }
+
+    DbSet<FtcReport> FtcReports { get; }
+
     DatabaseFacade Database { get; }
+
+    /// <summary>The facts the tracked aggregates stated since the last call, taken off them (see DomainFactDispatcher).</summary>
+    IReadOnlyList<IDomainFact> TakePendingFacts();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -38,7 +38,7 @@ public static class DocumentTemplates
         typeof(SearchDelistingModel), typeof(TrainingOptOutModel), typeof(ReleaseFormModel), typeof(DeadlineAlertModel),
         typeof(DailyDigestModel), typeof(PlatformModel), typeof(SignatureBlockModel), typeof(DepictionModel),
         typeof(LocationModel), typeof(ContactModel), typeof(DeadlineModel), typeof(TimelineRowModel),
-        typeof(RequestElementsProofModel), typeof(DigestRowModel),
+        typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel),
     ];
 
     private static readonly FrozenDictionary<string, DocumentTemplate> ByName =

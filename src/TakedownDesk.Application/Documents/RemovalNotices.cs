@@ -22,7 +22,7 @@ public sealed class RemovalNotices(ITakedownDeskDb db, ICurrentStaff staff, ISta
         GeneratedDocument.EnsureFinalNoticeIsComplete(request);
         var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
         var pdf = await renderer.PrintAsync(rendered, cancellationToken);
-        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id, cancellationToken) + 1;
+        var version = await db.Documents.CountAsync(d => d.RequestId == request.Id && d.Kind == DocumentKind.RemovalNotice, cancellationToken) + 1;
         var document = GeneratedDocument.FinalNotice(
             request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, staff.Id, time.UtcNow());
         db.Documents.Add(document);

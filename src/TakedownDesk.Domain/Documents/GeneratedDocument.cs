@@ -19,10 +19,11 @@ public sealed class GeneratedDocument : Entity
         GeneratedBy = string.Empty;
     }
 
-    private GeneratedDocument(RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
+    private GeneratedDocument(DocumentKind kind, RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
         : this()
     {
         Id = Guid.NewGuid();
+        Kind = kind;
         RequestId = request.Id;
         CaseId = request.CaseId;
         VictimId = request.VictimId;
@@ -35,6 +36,8 @@ public sealed class GeneratedDocument : Entity
         GeneratedBy = generatedBy;
         GeneratedAtUtc = nowUtc;
     }
+
+    public DocumentKind Kind { get; private set; }
 
     public Guid RequestId { get; private set; }
 
@@ -68,10 +71,22 @@ public sealed class GeneratedDocument : Entity
         RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
     {
         EnsureFinalNoticeIsComplete(request);
-        return new GeneratedDocument(request, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
+        return new GeneratedDocument(DocumentKind.RemovalNotice, request, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
     }
 
+    /// <summary>A document the escalation ladder produced for a request: a follow-up notice as sent, or the FTC report pack.</summary>
+    public static GeneratedDocument ForEscalation(
+        DocumentKind kind, RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc) =>
+        new(kind, request, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
+
     public byte[] Pdf() => Convert.FromBase64String(PdfBase64);
+}
+
+public enum DocumentKind
+{
+    RemovalNotice,
+    FollowUpNotice,
+    FtcReportPack,
 }
 
 public sealed class FinalNoticeNeedsEveryStatutoryElement(IReadOnlyList<MissingElement> missing) : IBusinessRule

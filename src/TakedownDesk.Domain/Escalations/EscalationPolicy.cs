@@ -1,3 +1,4 @@
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Domain.Escalations;
@@ -14,6 +15,9 @@ public sealed record EscalationPolicy
     public TimeSpan FirstFollowUpAfterSubmission { get; init; } = TimeSpan.FromDays(7);
 
     public TimeSpan SecondFollowUpAfterSubmission { get; init; } = TimeSpan.FromDays(30);
+
+    /// <summary>An organisation's choice: follow-ups to an e-mail contact go out as soon as they are drafted, without staff sending them.</summary>
+    public bool SendEmailFollowUpsWithoutReview { get; init; }
 
     /// <summary>The steps a request submitted at <paramref name="submittedAtUtc"/> needs: a statutory request by its deadline, the others by follow-ups.</summary>
     public IReadOnlyList<(EscalationKind Kind, DateTime DueAtUtc)> Plan(DateTime submittedAtUtc, DateTime? deadlineAtUtc) =>
@@ -38,4 +42,8 @@ public sealed record EscalationPolicy
     /// <summary>The instant a step of <paramref name="kind"/> falls due for this request under this policy.</summary>
     public DateTime DueAt(EscalationKind kind, DateTime submittedAtUtc, DateTime? deadlineAtUtc) =>
         Plan(submittedAtUtc, deadlineAtUtc).Where(p => p.Kind == kind).Select(p => p.DueAtUtc).DefaultIfEmpty(DateTime.MaxValue).First();
+
+    /// <summary>A level was sent: the next contact of the path falls due after its wait, unless the path ends here.</summary>
+    public static EscalationStep? PlanNextLevel(FollowUpSent sent, EscalationContact? next) =>
+        next is null ? null : new EscalationStep(sent.RequestId, sent.CaseId, EscalationKind.EscalationLevelDue, sent.SentAtUtc + next.Wait, sent.Level + 1);
 }

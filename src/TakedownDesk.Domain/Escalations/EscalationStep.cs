@@ -12,12 +12,13 @@ public sealed class EscalationStep : Entity
     {
     }
 
-    public EscalationStep(Guid requestId, Guid caseId, EscalationKind kind, DateTime dueAtUtc)
+    public EscalationStep(Guid requestId, Guid caseId, EscalationKind kind, DateTime dueAtUtc, int level = 0)
     {
         Id = Guid.NewGuid();
         RequestId = requestId;
         CaseId = caseId;
         Kind = kind;
+        Level = level;
         DueAtUtc = Utc.Require(dueAtUtc);
         NextRunAtUtc = dueAtUtc;
         State = EscalationState.Pending;
@@ -28,6 +29,9 @@ public sealed class EscalationStep : Entity
     public Guid CaseId { get; private set; }
 
     public EscalationKind Kind { get; private set; }
+
+    /// <summary>For <see cref="EscalationKind.EscalationLevelDue"/>: which level of the platform's escalation path.</summary>
+    public int Level { get; private set; }
 
     public DateTime DueAtUtc { get; private set; }
 
@@ -69,6 +73,18 @@ public sealed class EscalationStep : Entity
             DoneAtUtc = nowUtc;
             ClaimedUntilUtc = null;
         }
+    }
+
+    /// <summary>
+    /// Claimed at the very instant of a deadline, which the platform still has: run again just after it. The claim that
+    /// counted an attempt is given back, since nothing failed.
+    /// </summary>
+    public void Defer(DateTime untilUtc)
+    {
+        State = EscalationState.Pending;
+        NextRunAtUtc = Utc.Require(untilUtc);
+        ClaimedUntilUtc = null;
+        Attempts = Math.Max(0, Attempts - 1);
     }
 
     /// <summary>The policy changed: a step not yet run moves to its new instant.</summary>

@@ -16,6 +16,7 @@ public sealed class Platform : AggregateRoot
         Domains = [];
         Channels = [];
         AsksFor = [];
+        EscalationPath = [];
     }
 
     public Platform(string slug, PlatformProfile profile, Verification verification, DateOnly? lastCheckedOn)
@@ -53,13 +54,26 @@ public sealed class Platform : AggregateRoot
 
     public Verification Verification { get; private set; }
 
+    /// <summary>Who is contacted, in order, when the platform misses a deadline; the first level is its designated channel.</summary>
+    public List<EscalationContact> EscalationPath { get; private set; }
+
     public DateOnly? LastCheckedOn { get; private set; }
 
     /// <summary>The platform's designated Take It Down Act processes (X has both an in-app report and a web form).</summary>
     public IReadOnlyList<RemovalChannel> DesignatedChannels => Channels.FindAll(c => c.DesignatedForTakeItDown);
 
     public PlatformProfile Profile =>
-        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source);
+        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath);
+
+    /// <summary>The escalation levels in force: the path as entered, or a follow-up through the designated channel when there is none.</summary>
+    public IReadOnlyList<EscalationContact> EscalationLevels =>
+        EscalationPath.Count > 0 ? EscalationPath
+        : DesignatedChannels.Count > 0 ? [EscalationContact.FromDesignated(DesignatedChannels[^1], Verification == Verification.Verified)]
+        : [];
+
+    /// <summary>The level after <paramref name="level"/>, if the path has one.</summary>
+    public EscalationContact? EscalationLevel(int level) =>
+        level >= 0 && level < EscalationLevels.Count ? EscalationLevels[level] : null;
 
     /// <summary>An edit by staff: what they changed has not been checked against the platform's page.</summary>
     public void Edit(PlatformProfile profile)
@@ -92,6 +106,9 @@ public sealed class Platform : AggregateRoot
         var domains = profile.Domains.Select(DomainName.Normalize).ToList();
         CheckRule(new PlatformDomainsMustBeHostNames(domains));
         CheckRule(new ExcludedPlatformNeedsAReason(profile.Coverage, profile.CoverageNote));
+        var path = profile.EscalationPath ?? [];
+        CheckRule(new EscalationPathStartsAtTheDesignatedChannel(path));
+        CheckRule(new EscalationWaitsCannotBeNegative(path));
 
         Name = profile.Name.Trim();
         Kind = profile.Kind;
@@ -103,6 +120,7 @@ public sealed class Platform : AggregateRoot
         Receipt = Blank(profile.Receipt);
         Notes = Blank(profile.Notes);
         Source = Blank(profile.Source);
+        EscalationPath = path.Select(c => c with { Target = Blank(c.Target), Instructions = c.Instructions?.Trim() ?? string.Empty }).ToList();
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

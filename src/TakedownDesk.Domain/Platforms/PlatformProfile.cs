@@ -1,6 +1,7 @@
 namespace TakedownDesk.Domain.Platforms;
 
 /// <summary>Everything staff can edit about a directory entry, in one value so edits and imports share one path.</summary>
+/// <remarks>EscalationPath: the levels after a missed deadline, in order; empty means a follow-up through the designated channel only.</remarks>
 public sealed record PlatformProfile(
     string Name,
     PlatformKind Kind,
@@ -11,4 +12,5 @@ public sealed record PlatformProfile(
     IReadOnlyList<string> AsksFor,
     string? Receipt,
     string? Notes,
-    string? Source);
+    string? Source,
+    IReadOnlyList<EscalationContact>? EscalationPath = null);

@@ -78,15 +78,9 @@ public sealed class RemovalRequest : AggregateRoot
 
     public Guid? ResubmissionOfId { get; private set; }
 
-    /// <summary>Set by the overdue escalation: staff should send the platform a follow-up notice.</summary>
-    public DateTime? FollowUpNoticeNeededSinceUtc { get; private set; }
-
-    /// <summary>Set by the second alert: staff should prepare a report to the FTC.</summary>
-    public DateTime? FtcReportNeededSinceUtc { get; private set; }
-
     public Guid? ResubmittedAsId { get; private set; }
 
-    public bool IsOpen => Status is RequestStatus.Submitted or RequestStatus.Acknowledged or RequestStatus.Overdue;
+    public bool IsOpen => OpenRequests.IsOpen(Status);
 
     public IReadOnlyList<MissingElement> MissingElements =>
         StatutoryElements.MissingFrom(Signature, items.Count, GoodFaithStatement, Contact);
@@ -216,26 +210,6 @@ public sealed class RemovalRequest : AggregateRoot
         DisputedAtUtc = nowUtc;
         Record(CaseId, "ValidityDisputed", $"Request {Reference}: validity disputed by the platform", nowUtc);
         Raise(new RequestClosed(Id, nowUtc));
-    }
-
-    /// <summary>The overdue escalation: a follow-up notice to the platform is now needed. Idempotent.</summary>
-    public void FlagFollowUpNotice(DateTime nowUtc)
-    {
-        if (IsOpen && FollowUpNoticeNeededSinceUtc is null)
-        {
-            FollowUpNoticeNeededSinceUtc = nowUtc;
-            Record(CaseId, "FollowUpNoticeNeeded", $"Request {Reference}: follow-up notice to the platform to be drafted", nowUtc);
-        }
-    }
-
-    /// <summary>The second alert: the platform is still unresolved a day after the deadline; an FTC report pack is needed. Idempotent.</summary>
-    public void FlagFtcReport(DateTime nowUtc)
-    {
-        if (IsOpen && FtcReportNeededSinceUtc is null)
-        {
-            FtcReportNeededSinceUtc = nowUtc;
-            Record(CaseId, "FtcReportNeeded", $"Request {Reference}: FTC report pack to be drafted", nowUtc);
-        }
     }
 
     public RemovalRequest Resubmit(string reference, Victim victim, DateTime nowUtc)

@@ -14,8 +14,9 @@ public sealed class BuiltInAlertComposer : IAlertComposer
         var (subject, lead) = kind switch
         {
             EscalationKind.Reminder12hBefore => ($"Deadline approaching: {facts.RequestReference}", "The platform's 48-hour removal deadline is approaching."),
-            EscalationKind.OverdueAtDeadline => ($"Deadline missed: {facts.RequestReference}", "The platform missed the 48-hour removal deadline. The request is overdue; draft a follow-up notice."),
-            EscalationKind.SecondAlert24hAfter => ($"Still overdue after 24 hours: {facts.RequestReference}", "The request is still unresolved a day after the deadline. Prepare the FTC report pack."),
+            EscalationKind.OverdueAtDeadline => ($"Deadline missed: {facts.RequestReference}", "The platform missed the 48-hour removal deadline. The request is overdue; its follow-up notice is drafted and ready to send."),
+            EscalationKind.SecondAlert24hAfter => ($"Still overdue after 24 hours: {facts.RequestReference}", "The request is still unresolved a day after the deadline. The FTC report pack is prepared (unless the release does not cover the FTC): file it and record the FTC's reference."),
+            EscalationKind.EscalationLevelDue => ($"Follow-up ready to send: {facts.RequestReference}", "The platform did not answer the last follow-up: the next level's follow-up is drafted and ready to send."),
             EscalationKind.FollowUp30d => ($"30-day follow-up: {facts.RequestReference}", "Thirty days since this request was sent: check whether the platform acted."),
             _ => ($"7-day follow-up: {facts.RequestReference}", "A week since this request was sent: check whether the platform acted."),
         };

@@ -16,6 +16,9 @@ public sealed class EscalationOptions
     public TimeSpan FirstFollowUpAfterSubmission { get; set; } = EscalationPolicy.Default.FirstFollowUpAfterSubmission;
 
     public TimeSpan SecondFollowUpAfterSubmission { get; set; } = EscalationPolicy.Default.SecondFollowUpAfterSubmission;
+
+    /// <summary>Off by default: staff read each follow-up before it goes. On, follow-ups to e-mail contacts are sent when drafted.</summary>
+    public bool SendEmailFollowUpsWithoutReview { get; set; }
 }
 
 public sealed class ConfigurationEscalationPolicySource(IOptionsMonitor<EscalationOptions> options) : IEscalationPolicySource
@@ -31,6 +34,7 @@ public sealed class ConfigurationEscalationPolicySource(IOptionsMonitor<Escalati
                 SecondAlertAfterDeadline = o.SecondAlertAfterDeadline,
                 FirstFollowUpAfterSubmission = o.FirstFollowUpAfterSubmission,
                 SecondFollowUpAfterSubmission = o.SecondFollowUpAfterSubmission,
+                SendEmailFollowUpsWithoutReview = o.SendEmailFollowUpsWithoutReview,
             };
         }
     }

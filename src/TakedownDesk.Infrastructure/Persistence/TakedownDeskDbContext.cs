@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
-using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
@@ -23,7 +22,6 @@ namespace TakedownDesk.Infrastructure.Persistence;
 public sealed class TakedownDeskDbContext(
     DbContextOptions<TakedownDeskDbContext> options,
     ICurrentStaff? staff = null,
-    IEscalationPolicySource? escalationPolicy = null,
     FieldProtection? protection = null)
     : IdentityDbContext<StaffUser>(options), ITakedownDeskDb, IDataProtectionKeyContext
 {
@@ -44,6 +42,10 @@ public sealed class TakedownDeskDbContext(
 
     public DbSet<GeneratedDocument> Documents => Set<GeneratedDocument>();
 
+    public DbSet<FollowUpNotice> FollowUps => Set<FollowUpNotice>();
+
+    public DbSet<FtcReport> FtcReports => Set<FtcReport>();
+
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
@@ -61,26 +63,28 @@ public sealed class TakedownDeskDbContext(
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var closed = WriteFacts();
-        if (closed.Count > 0)
-        {
-            CancelSteps(await EscalationSteps.Where(PendingStepsOf(closed)).ToListAsync(cancellationToken), closed);
-        }
-
+        EnsureNoFactIsPending();
         WriteTimelineAndRenewStamps();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var closed = WriteFacts();
-        if (closed.Count > 0)
-        {
-            CancelSteps([.. EscalationSteps.Where(PendingStepsOf(closed))], closed);
-        }
-
+        EnsureNoFactIsPending();
         WriteTimelineAndRenewStamps();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public IReadOnlyList<IDomainFact> TakePendingFacts()
+    {
+        var facts = new List<IDomainFact>();
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        {
+            facts.AddRange(entry.Entity.PendingFacts);
+            entry.Entity.ClearFacts();
+        }
+
+        return facts;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -96,44 +100,14 @@ public sealed class TakedownDeskDbContext(
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    private static System.Linq.Expressions.Expression<Func<EscalationStep, bool>> PendingStepsOf(Dictionary<Guid, DateTime> closed)
+    /// <summary>A fact saved without its reactions would lose what it causes (a submission without its deadline alerts).</summary>
+    private void EnsureNoFactIsPending()
     {
-        var ids = closed.Keys.ToList();
-        return s => ids.Contains(s.RequestId) && (s.State == EscalationState.Pending || s.State == EscalationState.Claimed);
-    }
-
-    private static void CancelSteps(List<EscalationStep> steps, Dictionary<Guid, DateTime> closed)
-    {
-        foreach (var step in steps)
+        var pending = ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.PendingFacts).FirstOrDefault();
+        if (pending is not null)
         {
-            step.Cancel(closed[step.RequestId]);
+            throw new InvalidOperationException($"A {pending.GetType().Name} fact was not dispatched before saving: send the change as a command, or run DomainFactDispatcher first.");
         }
-    }
-
-    /// <summary>Facts become rows in the same transaction: a submission plans its escalation steps; a closed request's pending steps are cancelled.</summary>
-    private Dictionary<Guid, DateTime> WriteFacts()
-    {
-        var closed = new Dictionary<Guid, DateTime>();
-        var policy = escalationPolicy?.Current ?? EscalationPolicy.Default;
-        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
-        {
-            foreach (var fact in entry.Entity.PendingFacts)
-            {
-                switch (fact)
-                {
-                    case RequestSubmitted submitted:
-                        EscalationSteps.AddRange(policy.PlanFor(submitted));
-                        break;
-                    case RequestClosed requestClosed:
-                        closed[requestClosed.RequestId] = requestClosed.ClosedAtUtc;
-                        break;
-                }
-            }
-
-            entry.Entity.ClearFacts();
-        }
-
-        return closed;
     }
 
     private void WriteTimelineAndRenewStamps()

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
+using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 
@@ -38,6 +39,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         Json<RemovalRequest, RequesterContact>(nameof(RemovalRequest.Contact), "ContactCipher", r => r.Contact),
         new(typeof(RemovalRequest), nameof(RemovalRequest.GoodFaithStatement), "GoodFaithStatementCipher", e => ((RemovalRequest)e).GoodFaithStatement, (e, v) => Set(e, nameof(RemovalRequest.GoodFaithStatement), v)),
         new(typeof(RemovalRequest), nameof(RemovalRequest.SupportingFacts), "SupportingFactsCipher", e => ((RemovalRequest)e).SupportingFacts, (e, v) => Set(e, nameof(RemovalRequest.SupportingFacts), v)),
+        new(typeof(FtcReport), nameof(FtcReport.NoticesZipBase64), "NoticesZipCipher", e => ((FtcReport)e).NoticesZipBase64, (e, v) => Set(e, nameof(FtcReport.NoticesZipBase64), v)),
         new(typeof(RemovalRequest), nameof(RemovalRequest.DisputeReason), "DisputeReasonCipher", e => ((RemovalRequest)e).DisputeReason, (e, v) => Set(e, nameof(RemovalRequest.DisputeReason), v)),
     ];
 

@@ -431,6 +431,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("Pdf");
@@ -468,7 +473,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -511,6 +516,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("NextRunAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -531,6 +539,150 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ContactVerified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("QueuedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("RequestId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("FiledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FtcReferenceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("NoticesZipCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("NoticesZip");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("FtcReports", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Messaging.OutboxMessage", b =>
@@ -642,6 +794,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("EscalationPath")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -715,12 +871,6 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("FollowUpNoticeNeededSinceUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("GoodFaithStatementCipher")
@@ -1247,6 +1397,24 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()

@@ -433,6 +433,11 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("Pdf");
@@ -470,7 +475,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -513,6 +518,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("NextRunAtUtc")
                         .HasColumnType("datetime2");
 
@@ -533,6 +541,150 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ContactVerified")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("QueuedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("RequestId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("FiledAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FtcReferenceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<byte[]>("NoticesZipCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("NoticesZip");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("FtcReports", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Messaging.OutboxMessage", b =>
@@ -644,6 +796,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("EscalationPath")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -717,12 +873,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("FollowUpNoticeNeededSinceUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<byte[]>("GoodFaithStatementCipher")
@@ -1250,6 +1400,24 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()

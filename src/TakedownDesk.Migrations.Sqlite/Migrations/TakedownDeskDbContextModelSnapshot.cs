@@ -418,6 +418,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("Pdf");
@@ -455,7 +460,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -498,6 +503,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("NextRunAtUtc")
                         .HasColumnType("TEXT");
 
@@ -518,6 +526,150 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("EscalationSteps", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContactVerified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DraftedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QueuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("RequestId", "Level")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpNotices", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FiledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiledBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FtcReferenceNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NoticesZipCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("NoticesZip");
+
+                    b.Property<Guid>("PlatformId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("FtcReports", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Messaging.OutboxMessage", b =>
@@ -629,6 +781,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EscalationPath")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -702,12 +858,6 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasColumnName("DisputeReason");
 
                     b.Property<DateTime?>("DisputedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FollowUpNoticeNeededSinceUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FtcReportNeededSinceUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("GoodFaithStatementCipher")
@@ -1232,6 +1382,24 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Escalations.EscalationStep", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FollowUpNotice", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Escalations.FtcReport", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()

@@ -12,6 +12,8 @@ using Scalar.AspNetCore;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
+using TakedownDesk.Application.Facts;
+using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Infrastructure;
 using TakedownDesk.Infrastructure.Documents;
 using TakedownDesk.Infrastructure.Identity;
@@ -49,6 +51,12 @@ public static class TakedownDeskHost
         services.AddPersistence(configuration, dataDirectory);
         services.AddDocuments(configuration);
         services.AddScoped<RemovalNotices>();
+        services.AddScoped<FollowUpLetters>();
+        services.AddScoped<FtcReportPacks>();
+        services.AddScoped<EscalationLadder>();
+        services.AddScoped<FollowUpMail>();
+        services.AddScoped<FollowUps>();
+        services.AddFactReactions();
         services.AddEscalationsAndEmail(configuration, dataDirectory);
 
         // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.

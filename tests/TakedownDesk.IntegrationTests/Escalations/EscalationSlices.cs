@@ -94,8 +94,10 @@ public abstract class EscalationSlices(TestDatabase database)
         var request = await app.WithDb(db => db.RemovalRequests.AsNoTracking().SingleAsync(r => r.Id == requestId));
         Assert.Equal(RequestStatus.Overdue, request.Status);
         Assert.Equal(request.DeadlineAtUtc, request.OverdueSinceUtc);
-        Assert.NotNull(request.FollowUpNoticeNeededSinceUtc);
-        Assert.NotNull(request.FtcReportNeededSinceUtc);
+        var followUp = await app.WithDb(db => db.FollowUps.AsNoTracking().SingleAsync(f => f.RequestId == requestId));
+        Assert.Equal((0, FollowUpState.ReadyToSend), (followUp.Level, followUp.State));
+        var ftcReport = await app.WithDb(db => db.FtcReports.AsNoTracking().SingleAsync(f => f.RequestId == requestId));
+        Assert.Equal(FtcReportState.ReadyToFile, ftcReport.State);
         Assert.All(await StepsAsync(app, requestId), s => Assert.Equal((EscalationState.Done, 1), (s.State, s.Attempts)));
         // Reminder → assignee; overdue and second alert → assignee and both supervisors.
         Assert.Equal(7, (await RecipientsAsync(app)).Count);

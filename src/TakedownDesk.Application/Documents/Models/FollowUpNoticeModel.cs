@@ -5,12 +5,18 @@ namespace TakedownDesk.Application.Documents.Models;
 /// PlatformRequestNumber: The number the platform gave the request; empty if it gave none.<br/>
 /// ReceivedAt: Pre-formatted UTC time the request was received.<br/>
 /// Overdue: Pre-formatted, e.g. "31 hours (1 day 7 hours)".<br/>
-/// LocationsStillLive: Only the locations checked and found still live, grouped by depiction.<br/>
+/// LocationsStillLive: The locations the platform has not removed, grouped by depiction.<br/>
+/// AddressedTo: The contact of this level of the escalation path, e.g. "Trust and safety: legal@example.com".<br/>
+/// OriginalChannel: The designated process the original request went through.<br/>
+/// Evidence: What shows the platform received it: the e-mail's Message-ID or the form's confirmation number.<br/>
 /// </remarks>
 public sealed record FollowUpNoticeModel(
     string OrganisationName,
     PlatformModel Platform,
+    string AddressedTo,
     string OriginalRequestReference,
+    string OriginalChannel,
+    string Evidence,
     string PlatformRequestNumber,
     string ReceivedAt,
     DeadlineModel Deadline,

@@ -7,6 +7,7 @@ public sealed record FtcReportPackModel(
     PlatformModel Platform,
     IReadOnlyList<TimelineRowModel> Timeline,
     IReadOnlyList<RequestElementsProofModel> Requests,
+    IReadOnlyList<LocationStatusModel> Locations,
     ContactModel PreparedBy,
     string GeneratedAt,
     string Language);

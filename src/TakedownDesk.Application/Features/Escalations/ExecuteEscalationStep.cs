@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Documents;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -9,13 +10,15 @@ using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Escalations;
 
-/// <summary>Carries out one claimed step in one transaction: the request's state change, its alert e-mails (outbox rows) and the step's completion.</summary>
+/// <summary>Carries out one claimed step in one transaction: the request's state change, the ladder's follow-up or FTC pack, its alert e-mails (outbox rows) and the step's completion.</summary>
 public sealed record ExecuteEscalationStepCommand(Guid StepId, Guid ClaimToken) : ICommand<bool>;
 
 public sealed partial class ExecuteEscalationStepHandler(
     ITakedownDeskDb db,
     IStaffDirectory staffDirectory,
     IAlertComposer composer,
+    EscalationLadder ladder,
+    FtcReportPacks ftcPacks,
     TimeProvider time,
     ILogger<ExecuteEscalationStepHandler> logger) : ICommandHandler<ExecuteEscalationStepCommand, bool>
 {
@@ -46,16 +49,29 @@ public sealed partial class ExecuteEscalationStepHandler(
         switch (step.Kind)
         {
             case EscalationKind.OverdueAtDeadline:
-                if (request.Status is RequestStatus.Submitted or RequestStatus.Acknowledged && now >= request.DeadlineAtUtc)
+                if (now <= request.DeadlineAtUtc)
+                {
+                    step.Defer(request.DeadlineAtUtc.Value.AddTicks(1));
+                    return false;
+                }
+
+                if (request.Status is RequestStatus.Submitted or RequestStatus.Acknowledged)
                 {
                     request.MarkOverdue(now);
                 }
 
-                request.FlagFollowUpNotice(now);
+                await ladder.DraftAsync(request, 0, cancellationToken);
                 alertSupervisors = true;
                 break;
+            case EscalationKind.EscalationLevelDue:
+                await ladder.DraftAsync(request, step.Level, cancellationToken);
+                break;
             case EscalationKind.SecondAlert24hAfter:
-                request.FlagFtcReport(now);
+                if (request.Status == RequestStatus.Overdue)
+                {
+                    await ftcPacks.PrepareAsync(request, cancellationToken);
+                }
+
                 alertSupervisors = true;
                 break;
         }

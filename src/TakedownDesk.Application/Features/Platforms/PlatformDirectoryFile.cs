@@ -32,7 +32,8 @@ public static class PlatformDirectoryFile
         platform.Notes,
         platform.Verification,
         platform.Source,
-        platform.LastCheckedOn);
+        platform.LastCheckedOn,
+        platform.EscalationPath.Select(c => new EscalationEntry(c.Role, c.Kind, c.Target, c.Instructions, c.WaitHours, c.Verified)).ToList());
 }
 
 public sealed record PlatformEntry(
@@ -48,7 +49,8 @@ public sealed record PlatformEntry(
     string? Notes,
     Verification Verification,
     string? Source,
-    DateOnly? LastCheckedOn)
+    DateOnly? LastCheckedOn,
+    IReadOnlyList<EscalationEntry>? EscalationPath = null)
 {
     public PlatformProfile Profile => new(
         Name,
@@ -60,7 +62,10 @@ public sealed record PlatformEntry(
         AsksFor ?? [],
         Receipt,
         Notes,
-        Source);
+        Source,
+        (EscalationPath ?? []).Select(c => new EscalationContact(c.Role, c.Kind, c.Target, c.Instructions ?? string.Empty, c.WaitHours, c.Verified)).ToList());
 }
 
 public sealed record ChannelEntry(ChannelKind Kind, string? Target, string? Instructions, bool DesignatedForTakeItDown);
+
+public sealed record EscalationEntry(EscalationContactRole Role, ChannelKind Kind, string? Target, string? Instructions, int WaitHours, bool Verified);

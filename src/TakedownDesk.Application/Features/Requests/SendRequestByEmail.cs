@@ -5,6 +5,7 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
@@ -64,7 +65,10 @@ public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff 
     }
 }
 
-/// <summary>The SMTP server accepted the request e-mail: that acceptance is the submission, with the Message-ID as evidence.</summary>
+/// <summary>
+/// The SMTP server accepted an e-mail about a request: for the request itself that acceptance is the submission, for a
+/// follow-up it is the follow-up's sending; the Message-ID is the evidence either way.
+/// </summary>
 public sealed record RecordEmailSubmissionCommand(Guid RequestId, Guid OutboxMessageId) : ICommand<bool>;
 
 public sealed class RecordEmailSubmissionHandler(ITakedownDeskDb db, TimeProvider time) : ICommandHandler<RecordEmailSubmissionCommand, bool>
@@ -72,6 +76,17 @@ public sealed class RecordEmailSubmissionHandler(ITakedownDeskDb db, TimeProvide
     public async ValueTask<bool> Handle(RecordEmailSubmissionCommand command, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == command.OutboxMessageId, cancellationToken);
+        if (await db.FollowUps.SingleOrDefaultAsync(f => f.OutboxMessageId == message.Id, cancellationToken) is { } followUp)
+        {
+            if (followUp.State != FollowUpState.Queued || message.SentAtUtc is not { } sentAt)
+            {
+                return false;
+            }
+
+            followUp.RecordSent(sentAt, "outbox", message.MessageId, time.UtcNow());
+            return true;
+        }
+
         var request = await db.RemovalRequests.Include(r => r.Items).SingleAsync(r => r.Id == command.RequestId, cancellationToken);
         if (request.Status != RequestStatus.Ready || message.SentAtUtc is not { } acceptedAt)
         {

@@ -33,3 +33,17 @@ public sealed class ExcludedPlatformNeedsAReason(Coverage coverage, string? note
 
     public string Message => "A platform excluded from the Act needs the reason for the exclusion.";
 }
+
+public sealed class EscalationPathStartsAtTheDesignatedChannel(IReadOnlyList<EscalationContact> path) : IBusinessRule
+{
+    public bool IsBroken() => path.Count > 0 && path[0].Role != EscalationContactRole.DesignatedChannel;
+
+    public string Message => "An escalation path starts with a follow-up through the platform's designated channel.";
+}
+
+public sealed class EscalationWaitsCannotBeNegative(IReadOnlyList<EscalationContact> path) : IBusinessRule
+{
+    public bool IsBroken() => path.Any(c => c.WaitHours < 0);
+
+    public string Message => "An escalation level's wait cannot be negative.";
+}

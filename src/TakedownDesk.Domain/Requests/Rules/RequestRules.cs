@@ -66,7 +66,7 @@ public sealed class SubmissionCannotBeInTheFuture(DateTime atUtc, DateTime nowUt
 
 public sealed class RequestMustBeOpen(RequestStatus status, string action) : IBusinessRule
 {
-    public bool IsBroken() => status is not (RequestStatus.Submitted or RequestStatus.Acknowledged or RequestStatus.Overdue);
+    public bool IsBroken() => !OpenRequests.IsOpen(status);
 
     public string Message => $"Cannot {action}: the request is {status}; only a submitted, acknowledged or overdue request can.";
 }

@@ -20,11 +20,13 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.Domains).IsJson();
         builder.Property(p => p.Channels).IsJson();
         builder.Property(p => p.AsksFor).IsJson();
+        builder.Property(p => p.EscalationPath).IsJson();
         builder.Property(p => p.CoverageNote).HasMaxLength(1000);
         builder.Property(p => p.Receipt).HasMaxLength(1000);
         builder.Property(p => p.Notes).HasMaxLength(4000);
         builder.Property(p => p.Source).HasMaxLength(2000);
         builder.Ignore(p => p.DesignatedChannels);
         builder.Ignore(p => p.Profile);
+        builder.Ignore(p => p.EscalationLevels);
     }
 }

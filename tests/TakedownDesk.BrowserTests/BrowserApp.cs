@@ -3,7 +3,9 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Web.Hosting;
 
@@ -16,8 +18,14 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "takedowndesk-browser", Guid.NewGuid().ToString("N"));
 
-    public BrowserApp()
+    private readonly TimeProvider? time;
+    private readonly IDictionary<string, string?> settings;
+
+    /// <summary>With <paramref name="time"/>, the app runs on that clock and without its scheduler: the test runs the sweeps.</summary>
+    public BrowserApp(TimeProvider? time = null, IDictionary<string, string?>? settings = null)
     {
+        this.time = time;
+        this.settings = settings ?? new Dictionary<string, string?>();
         Port = FreePort();
         UseKestrel(options => options.Listen(IPAddress.Loopback, Port));
     }
@@ -33,6 +41,16 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "app.db")};Default Timeout=30");
         builder.UseSetting(DataDirectory.Key, folder);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (time is not null)
+        {
+            builder.UseSetting("Scheduling:Enabled", "false");
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(time)));
+        }
     }
 
     public async Task<(string Email, string Key)> CreateEnrolledUserAsync(string role)
@@ -46,6 +64,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         await users.ResetAuthenticatorKeyAsync(user);
         await users.SetTwoFactorEnabledAsync(user, true);
         return (email, (await users.GetAuthenticatorKeyAsync(user))!);
+    }
+
+    /// <summary>Runs a command or the sweep as the scheduler would: outside any request, as the system.</summary>
+    public async Task<TResponse> RunAsync<TResponse>(Mediator.IRequest<TResponse> request)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Mediator.IMediator>().Send(request);
     }
 
     public static string RepositoryRoot()

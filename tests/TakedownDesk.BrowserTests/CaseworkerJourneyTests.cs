@@ -1,6 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Escalations;
+using TakedownDesk.Application.Features.Outbox;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.BrowserTests;
 
@@ -33,16 +41,130 @@ public sealed class CaseworkerJourneyTests
         var page = await context.NewPageAsync();
         var baseUrl = app.Address.ToString().TrimEnd('/');
 
-        // Sign in: password, then a code computed from the shared secret.
+        await SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deadline board" })).ToBeVisibleAsync();
+
+        var reference = await OpenCaseAndSubmitARequestAsync(page);
+
+        // The deadline board shows it with its deadline.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Deadlines" }).ClickAsync();
+        var later = page.Locator("#later");
+        await Assertions.Expect(later).ToContainTextAsync(reference);
+        await Assertions.Expect(later).ToContainTextAsync("X (formerly Twitter)");
+        await Assertions.Expect(later).ToContainTextAsync("in 1 d 23 h");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "deadline-board.png"), FullPage = true });
+
+        await later.GetByRole(AriaRole.Link, new() { Name = reference[..^3], Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("#requests")).ToContainTextAsync("Submitted");
+        await page.Locator("#show-confidential").ClickAsync();
+        await Assertions.Expect(page.Locator("#confidential")).ToContainTextAsync("Marker Legalname");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "case-page.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_request_past_its_deadline_gets_its_follow_up_drafted_sent_by_email_the_next_level_due_and_the_ftc_pack()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var smtp = SmtpTestServer.Start();
+        await using var app = new BrowserApp(time, smtp.Settings);
+        app.StartServer();
+        var (email, key) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker);
+        await GiveXAnEmailLevelAsync(app);
+        var screenshots = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(screenshots);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ChromiumArgs });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var baseUrl = app.Address.ToString().TrimEnd('/');
+        await SignInAsync(page, baseUrl, email, key, time.GetUtcNow());
+        var reference = await OpenCaseAndSubmitARequestAsync(page);
+
+        // The platform lets the 48 hours pass: the desk drafts the follow-up through the form the request used.
+        time.Advance(TimeSpan.FromHours(48) + TimeSpan.FromSeconds(1));
+        await app.RunAsync(new ExecuteDueEscalationsCommand());
+        await context.ClearCookiesAsync();
+        await SignInAsync(page, baseUrl, email, key, time.GetUtcNow());
+        var ready = page.Locator("#ready-to-send");
+        await Assertions.Expect(ready).ToContainTextAsync(reference);
+        await Assertions.Expect(ready).ToContainTextAsync("Ready to send");
+        await ready.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        var first = page.Locator("#follow-up-0");
+        await Assertions.Expect(first).ToContainTextAsync("Ready to send");
+        await Assertions.Expect(first.Locator("textarea")).ToContainTextAsync("Overdue by");
+        await Assertions.Expect(first.Locator("textarea")).ToContainTextAsync("X-CONF-1");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "follow-up-ready.png"), FullPage = true });
+        await first.GetByLabel("Form confirmation").FillAsync("X-FOLLOW-1");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Record submission" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#follow-up-0 .follow-up-state")).ToHaveTextAsync("Sent");
+        await Assertions.Expect(page.Locator("#next-level")).ToContainTextAsync("Level 2 falls due");
+
+        // That goes unanswered too: the next level, an e-mail contact, is due; one confirmed action sends it.
+        time.Advance(TimeSpan.FromHours(48));
+        await app.RunAsync(new ExecuteDueEscalationsCommand());
+        await context.ClearCookiesAsync();
+        await SignInAsync(page, baseUrl, email, key, time.GetUtcNow());
+        await page.Locator("#ready-to-send").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        var second = page.Locator("#follow-up-1");
+        await Assertions.Expect(second).ToContainTextAsync(LegalAddress);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Send by e-mail" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".validation-summary-errors, .errors, [role=alert]").First).ToContainTextAsync("Tick the confirmation");
+        await page.Locator("#follow-up-1").GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.Locator("#follow-up-1").GetByRole(AriaRole.Button, new() { Name = "Send by e-mail" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#follow-up-1")).ToContainTextAsync("In the outbox");
+        await app.RunAsync(new DispatchOutboxCommand());
+        var mail = Assert.Single(smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == LegalAddress));
+        Assert.Contains(reference, mail.Subject, StringComparison.Ordinal);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#follow-up-1 .follow-up-state")).ToHaveTextAsync("Sent");
+        await Assertions.Expect(page.Locator("#follow-up-1")).ToContainTextAsync(mail.MessageId!);
+        await Assertions.Expect(page.Locator("#next-level")).ToContainTextAsync("Level 3 falls due");
+
+        // A day after the deadline the FTC pack was prepared from the case.
+        await Assertions.Expect(page.Locator("#ftc-state")).ToContainTextAsync("Ready to file");
+        var pack = await page.Locator("#ftc").GetByRole(AriaRole.Link, new() { Name = "Report (PDF)" }).GetAttributeAsync("href");
+        var response = await context.APIRequest.GetAsync(baseUrl + pack);
+        Assert.Equal("application/pdf", response.Headers["content-type"]);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "escalation.png"), FullPage = true });
+    }
+
+    private const string LegalAddress = "legal@x-platform.example";
+
+    /// <summary>X's path for the ladder test: its form, then a trust-and-safety address after 48 hours, then search delisting.</summary>
+    private static async Task GiveXAnEmailLevelAsync(BrowserApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        var x = await db.Platforms.SingleAsync(p => p.Slug == "x");
+        x.Edit(x.Profile with
+        {
+            EscalationPath =
+            [
+                new EscalationContact(EscalationContactRole.DesignatedChannel, ChannelKind.WebForm, "https://help.x.com/forms/safety-and-sensitive-content/take-it-down", "The form", 0, true),
+                new EscalationContact(EscalationContactRole.TrustAndSafety, ChannelKind.Email, LegalAddress, "Legal", 48, false),
+                new EscalationContact(EscalationContactRole.SearchDelisting, ChannelKind.WebForm, "https://support.google.com/websearch/answer/6302812", "Delisting", 24, true),
+            ],
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Password, then a code computed from the shared secret at <paramref name="now"/> (the app's clock).</summary>
+    private static async Task SignInAsync(IPage page, string baseUrl, string email, string key, DateTimeOffset now)
+    {
         await page.GotoAsync(baseUrl + "/");
         Assert.Contains("/Account/SignIn", page.Url, StringComparison.Ordinal);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(BrowserApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.GetByLabel("6-digit code from your authenticator app").FillAsync(Totp.Code(key, Totp.TimeStepAt(DateTimeOffset.UtcNow)));
+        await page.GetByLabel("6-digit code from your authenticator app").FillAsync(Totp.Code(key, Totp.TimeStepAt(now)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Deadline board" })).ToBeVisibleAsync();
+    }
 
+    /// <summary>A new case from pasted URLs, a request to X drafted, completed and submitted; returns the request's reference.</summary>
+    private static async Task<string> OpenCaseAndSubmitARequestAsync(IPage page)
+    {
         // A new case in one flow, pasting several lines.
         await page.GetByRole(AriaRole.Link, new() { Name = "New case" }).ClickAsync();
         await page.GetByLabel("Pseudonym (shown everywhere)").FillAsync("Robin-7731");
@@ -81,21 +203,7 @@ public sealed class CaseworkerJourneyTests
         await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Record submission (starts the 48-hour clock)" }).ClickAsync();
         await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Submitted");
-        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("in 1 d 23 h");
-        var reference = (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(" ")[2];
-
-        // The deadline board shows it with its deadline.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Deadlines" }).ClickAsync();
-        var later = page.Locator("#later");
-        await Assertions.Expect(later).ToContainTextAsync(reference);
-        await Assertions.Expect(later).ToContainTextAsync("X (formerly Twitter)");
-        await Assertions.Expect(later).ToContainTextAsync("in 1 d 23 h");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "deadline-board.png"), FullPage = true });
-
-        await later.GetByRole(AriaRole.Link, new() { Name = reference[..^3], Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#requests")).ToContainTextAsync("Submitted");
-        await page.Locator("#show-confidential").ClickAsync();
-        await Assertions.Expect(page.Locator("#confidential")).ToContainTextAsync("Marker Legalname");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "case-page.png"), FullPage = true });
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Statutory deadline");
+        return (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(" ")[2];
     }
 }

@@ -52,9 +52,11 @@ public sealed class FollowUpLetters(ITakedownDeskDb db, ICurrentStaff staff, ISt
         return (rendered, request);
     }
 
-    public static string AddressedTo(FollowUpNotice followUp)
-    {
-        var role = followUp.Role switch
+    public static string AddressedTo(FollowUpNotice followUp) =>
+        followUp.Target is null ? RoleName(followUp.Role) : $"{RoleName(followUp.Role)}: {followUp.Target}";
+
+    public static string RoleName(EscalationContactRole role) =>
+        role switch
         {
             EscalationContactRole.DesignatedChannel => "Designated removal process",
             EscalationContactRole.TrustAndSafety => "Trust and safety",
@@ -63,8 +65,6 @@ public sealed class FollowUpLetters(ITakedownDeskDb db, ICurrentStaff staff, ISt
             EscalationContactRole.RegistrarAbuse => "Domain registrar's abuse contact",
             _ => "Search delisting",
         };
-        return followUp.Target is null ? role : $"{role}: {followUp.Target}";
-    }
 
     private async Task<(RemovalRequest Request, Domain.Cases.Case Case)> LoadVisibleAsync(FollowUpNotice followUp, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using TakedownDesk.Web.Api.Cases;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;
+using TakedownDesk.Web.Api.Escalations;
 using TakedownDesk.Web.Api.Platforms;
 using TakedownDesk.Web.Api.Requests;
 using TakedownDesk.Web.Api.Staff;
@@ -14,6 +15,7 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapCaseEndpoints();
         v1.MapRequestEndpoints();
+        v1.MapEscalationEndpoints();
         v1.MapDocumentEndpoints();
         v1.MapDeadlineEndpoints();
         v1.MapPlatformEndpoints();

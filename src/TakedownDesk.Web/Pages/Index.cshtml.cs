@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Features.Deadlines;
+using TakedownDesk.Application.Features.Escalations;
 
 namespace TakedownDesk.Web.Pages;
 
@@ -19,6 +20,9 @@ public sealed class IndexModel(ISender mediator) : PageModel
 
     public IReadOnlyList<DeadlineRow> Later { get; private set; } = [];
 
+    /// <summary>Follow-ups the desk drafted that wait for staff, and FTC packs to file.</summary>
+    public EscalationWork Work { get; private set; } = new([], []);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Time = StaffTime.For(User);
@@ -28,6 +32,7 @@ public sealed class IndexModel(ISender mediator) : PageModel
         Within12Hours = Board.DueSoon.Where(r => r.Remaining <= TimeSpan.FromHours(12)).ToList();
         RestOfToday = Board.DueSoon.Where(r => r.Remaining > TimeSpan.FromHours(12) && r.DeadlineAtUtc < endOfToday).ToList();
         Later = Board.DueSoon.Where(r => r.Remaining > TimeSpan.FromHours(12) && r.DeadlineAtUtc >= endOfToday).ToList();
+        Work = await mediator.Send(new ListEscalationWorkQuery(), ct);
     }
 }
 

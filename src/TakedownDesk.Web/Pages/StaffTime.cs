@@ -29,6 +29,16 @@ public sealed class StaffTime(TimeZoneInfo zone)
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified));
     }
 
+    /// <summary>
+    /// A time typed to the minute: the current minute means now (the form cannot say "now" more precisely, and a time
+    /// cut to the minute could otherwise fall before the record it follows); any other minute is taken as typed.
+    /// </summary>
+    public DateTime EnteredUtc(DateTime local, DateTime nowUtc)
+    {
+        var entered = ToInstant(local).UtcDateTime;
+        return entered <= nowUtc && nowUtc - entered < TimeSpan.FromMinutes(1) ? nowUtc : entered;
+    }
+
     public DateTime EndOfLocalDayUtc(DateTime nowUtc)
     {
         var end = DateTime.SpecifyKind(Local(nowUtc).Date.AddDays(1), DateTimeKind.Unspecified);

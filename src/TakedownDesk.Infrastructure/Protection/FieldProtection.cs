@@ -9,6 +9,7 @@ using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Infrastructure.Protection;
@@ -39,6 +40,9 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(RemovalRequest), nameof(RemovalRequest.GoodFaithStatement), "GoodFaithStatementCipher", e => ((RemovalRequest)e).GoodFaithStatement, (e, v) => Set(e, nameof(RemovalRequest.GoodFaithStatement), v)),
         new(typeof(RemovalRequest), nameof(RemovalRequest.SupportingFacts), "SupportingFactsCipher", e => ((RemovalRequest)e).SupportingFacts, (e, v) => Set(e, nameof(RemovalRequest.SupportingFacts), v)),
         new(typeof(RemovalRequest), nameof(RemovalRequest.DisputeReason), "DisputeReasonCipher", e => ((RemovalRequest)e).DisputeReason, (e, v) => Set(e, nameof(RemovalRequest.DisputeReason), v)),
+        Json<RemovalRequest, ModelReportDetails>(nameof(RemovalRequest.ModelReport), "ModelReportCipher", r => r.ModelReport),
+        Json<RemovalRequest, SearchDelistingDetails>(nameof(RemovalRequest.SearchDelisting), "SearchDelistingCipher", r => r.SearchDelisting),
+        Json<RemovalRequest, TrainingOptOutDetails>(nameof(RemovalRequest.TrainingOptOut), "TrainingOptOutCipher", r => r.TrainingOptOut),
     ];
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);

@@ -431,6 +431,11 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("Pdf");
@@ -468,7 +473,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -732,6 +737,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -759,6 +768,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("Signature");
@@ -771,6 +784,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uuid");

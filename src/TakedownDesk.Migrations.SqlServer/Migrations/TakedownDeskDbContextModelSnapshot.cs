@@ -433,6 +433,11 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("Pdf");
@@ -470,7 +475,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -734,6 +739,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("datetime2");
 
@@ -761,6 +770,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("Signature");
@@ -773,6 +786,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uniqueidentifier");

@@ -418,6 +418,11 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("Pdf");
@@ -455,7 +460,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("RequestId", "Version")
+                    b.HasIndex("RequestId", "Kind", "Version")
                         .IsUnique();
 
                     b.ToTable("GeneratedDocuments", (string)null);
@@ -719,6 +724,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("TEXT");
 
@@ -746,6 +755,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("Signature");
@@ -758,6 +771,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("TEXT");

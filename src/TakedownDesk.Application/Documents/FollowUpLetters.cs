@@ -32,21 +32,21 @@ public sealed class FollowUpLetters(ITakedownDeskDb db, ICurrentStaff staff, ISt
         var now = time.UtcNow();
         var deadline = request.DeadlineAtUtc!.Value;
         var model = new FollowUpNoticeModel(
-            NoticeParts.Organisation(request),
-            new PlatformModel(platform.Name, NoticeParts.Channel(request.Submission)),
+            LetterParts.Organisation(request),
+            new PlatformModel(platform.Name, LetterParts.Channel(request.Submission)),
             AddressedTo(followUp),
             request.Reference,
-            NoticeParts.Channel(request.Submission),
-            NoticeParts.Evidence(request.Submission),
+            LetterParts.Channel(request.Submission),
+            LetterParts.Evidence(request.Submission),
             request.PlatformRequestNumber ?? string.Empty,
-            NoticeParts.Utc(request.Submission!.ReceivedAtUtc),
-            new DeadlineModel(NoticeParts.Utc(deadline), NoticeParts.Format(TimeZoneInfo.ConvertTimeFromUtc(deadline, zone), "yyyy-MM-dd HH:mm"), zoneId),
-            NoticeParts.Duration(now - deadline),
-            NoticeParts.Depictions(@case, request, i => i.Outcome is LocationOutcome.Pending or LocationOutcome.NotRemoved),
-            RemovalNotices.LegalBasis,
-            NoticeParts.Signature(request),
-            NoticeParts.Contact(request),
-            NoticeParts.Utc(now),
+            LetterParts.Utc(request.Submission!.ReceivedAtUtc),
+            new DeadlineModel(LetterParts.Utc(deadline), LetterParts.Format(TimeZoneInfo.ConvertTimeFromUtc(deadline, zone), "yyyy-MM-dd HH:mm"), zoneId),
+            LetterParts.Duration(now - deadline),
+            LetterParts.Depictions(@case, request, i => i.Outcome is LocationOutcome.Pending or LocationOutcome.NotRemoved),
+            Composers.StatutoryRemovalComposer.LegalBasis,
+            LetterParts.Signature(request),
+            LetterParts.Contact(request),
+            LetterParts.Utc(now),
             "en");
         var rendered = await renderer.RenderAsync(new DocumentRequest(DocumentTemplates.FollowUp, model, platform.Slug), cancellationToken);
         return (rendered, request);

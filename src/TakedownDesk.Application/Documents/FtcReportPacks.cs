@@ -46,13 +46,13 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
 
         var model = new FtcReportPackModel(
             @case.Reference,
-            NoticeParts.Organisation(request),
-            new PlatformModel(platform.Name, NoticeParts.Channel(request.Submission)),
+            LetterParts.Organisation(request),
+            new PlatformModel(platform.Name, LetterParts.Channel(request.Submission)),
             Timeline(requests, followUps, now),
             requests.OrderBy(r => r.Submission!.SubmittedAtUtc).Select(r => Proof(r, now)).ToList(),
             Locations(@case, requests),
-            NoticeParts.Contact(request),
-            NoticeParts.Utc(now),
+            LetterParts.Contact(request),
+            LetterParts.Utc(now),
             "en");
         var rendered = await renderer.RenderAsync(new DocumentRequest(DocumentTemplates.FtcReportPack, model, platform.Slug), cancellationToken);
         var pdf = await renderer.PrintAsync(rendered, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
         foreach (var r in requests)
         {
             var submission = r.Submission!;
-            rows.Add((submission.SubmittedAtUtc, Row(submission.SubmittedAtUtc, $"Removal request {r.Reference} submitted", $"Through {NoticeParts.Channel(submission)}; {r.Items.Count} location(s). {NoticeParts.Evidence(submission)}".Trim())));
+            rows.Add((submission.SubmittedAtUtc, Row(submission.SubmittedAtUtc, $"Removal request {r.Reference} submitted", $"Through {LetterParts.Channel(submission)}; {r.Items.Count} location(s). {LetterParts.Evidence(submission)}".Trim())));
             if (r.AcknowledgedAtUtc is { } acknowledged)
             {
                 rows.Add((acknowledged, Row(acknowledged, $"Platform acknowledged {r.Reference}", $"Request number {r.PlatformRequestNumber}.")));
@@ -99,7 +99,7 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
             if (r.DeadlineAtUtc is { } deadline && deadline < nowUtc && MissedBy(r, nowUtc) is { } missed)
             {
                 var pending = r.Items.Count(i => i.Outcome != LocationOutcome.Removed);
-                rows.Add((deadline, Row(deadline, $"48-hour deadline of {r.Reference} passed", $"{pending} of {r.Items.Count} location(s) not removed; missed by {NoticeParts.Duration(missed)}.")));
+                rows.Add((deadline, Row(deadline, $"48-hour deadline of {r.Reference} passed", $"{pending} of {r.Items.Count} location(s) not removed; missed by {LetterParts.Duration(missed)}.")));
             }
 
             foreach (var item in r.Items.Where(i => i.OutcomeAtUtc is not null))
@@ -117,7 +117,7 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
         return rows.OrderBy(r => r.At).Select(r => r.Row).ToList();
     }
 
-    private static TimelineRowModel Row(DateTime at, string @event, string detail) => new(NoticeParts.Format(at, "yyyy-MM-dd HH:mm"), @event, detail);
+    private static TimelineRowModel Row(DateTime at, string @event, string detail) => new(LetterParts.Format(at, "yyyy-MM-dd HH:mm"), @event, detail);
 
     /// <summary>How late the platform was: to the removal of the last location, or until now while any is still up.</summary>
     private static TimeSpan? MissedBy(RemovalRequest request, DateTime nowUtc)
@@ -134,15 +134,15 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
     private static RequestElementsProofModel Proof(RemovalRequest r, DateTime nowUtc) => new(
         r.Reference,
         r.PlatformRequestNumber ?? string.Empty,
-        NoticeParts.Utc(r.Submission!.SubmittedAtUtc),
+        LetterParts.Utc(r.Submission!.SubmittedAtUtc),
         r.Signature?.IsComplete == true,
         r.Items.Count,
         !string.IsNullOrWhiteSpace(r.GoodFaithStatement),
         r.Contact?.IsComplete == true,
-        NoticeParts.Channel(r.Submission),
-        NoticeParts.Evidence(r.Submission),
-        r.DeadlineAtUtc is { } deadline ? NoticeParts.Utc(deadline) : "none",
-        MissedBy(r, nowUtc) is { } missed ? NoticeParts.Duration(missed) : string.Empty,
+        LetterParts.Channel(r.Submission),
+        LetterParts.Evidence(r.Submission),
+        r.DeadlineAtUtc is { } deadline ? LetterParts.Utc(deadline) : "none",
+        MissedBy(r, nowUtc) is { } missed ? LetterParts.Duration(missed) : string.Empty,
         r.Status.ToString());
 
     private static List<LocationStatusModel> Locations(Case @case, List<RemovalRequest> requests) =>

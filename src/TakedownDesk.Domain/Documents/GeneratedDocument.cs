@@ -19,14 +19,14 @@ public sealed class GeneratedDocument : Entity
         GeneratedBy = string.Empty;
     }
 
-    private GeneratedDocument(DocumentKind kind, RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
+    private GeneratedDocument(RemovalRequest request, DocumentKind kind, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
         : this()
     {
         Id = Guid.NewGuid();
-        Kind = kind;
         RequestId = request.Id;
         CaseId = request.CaseId;
         VictimId = request.VictimId;
+        Kind = kind;
         Version = version;
         TemplateName = templateName;
         TemplateFile = templateFile;
@@ -37,8 +37,6 @@ public sealed class GeneratedDocument : Entity
         GeneratedAtUtc = nowUtc;
     }
 
-    public DocumentKind Kind { get; private set; }
-
     public Guid RequestId { get; private set; }
 
     public Guid CaseId { get; private set; }
@@ -46,6 +44,9 @@ public sealed class GeneratedDocument : Entity
     /// <summary>Whose key seals the PDF: it names the victim and the content's locations.</summary>
     public Guid VictimId { get; private set; }
 
+    public DocumentKind Kind { get; private set; }
+
+    /// <summary>Counts within the request and <see cref="Kind"/>.</summary>
     public int Version { get; private set; }
 
     public string TemplateName { get; private set; }
@@ -66,27 +67,20 @@ public sealed class GeneratedDocument : Entity
     public static void EnsureFinalNoticeIsComplete(RemovalRequest request) =>
         CheckRule(new FinalNoticeNeedsEveryStatutoryElement(request.MissingElements));
 
-    /// <summary>The final notice for a request: only when every statutory element is present.</summary>
+    /// <summary>The final notice for a request: only when every element its kind requires is present.</summary>
     public static GeneratedDocument FinalNotice(
         RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc)
     {
         EnsureFinalNoticeIsComplete(request);
-        return new GeneratedDocument(DocumentKind.RemovalNotice, request, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
+        return new GeneratedDocument(request, DocumentKind.RemovalNotice, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
     }
 
     /// <summary>A document the escalation ladder produced for a request: a follow-up notice as sent, or the FTC report pack.</summary>
     public static GeneratedDocument ForEscalation(
         DocumentKind kind, RemovalRequest request, int version, string templateName, string templateFile, string templateSha256, byte[] pdf, string generatedBy, DateTime nowUtc) =>
-        new(kind, request, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
+        new(request, kind, version, templateName, templateFile, templateSha256, pdf, generatedBy, nowUtc);
 
     public byte[] Pdf() => Convert.FromBase64String(PdfBase64);
-}
-
-public enum DocumentKind
-{
-    RemovalNotice,
-    FollowUpNotice,
-    FtcReportPack,
 }
 
 public sealed class FinalNoticeNeedsEveryStatutoryElement(IReadOnlyList<MissingElement> missing) : IBusinessRule

@@ -39,6 +39,10 @@ public sealed record EscalationPolicy
             .Select(p => new EscalationStep(submitted.RequestId, submitted.CaseId, p.Kind, p.DueAtUtc))
             .ToList();
 
+    /// <summary>When staff should next chase a submitted request that has no statutory deadline; none while unsent or when a deadline runs.</summary>
+    public DateTime? FollowUpOn(DateTime? submittedAtUtc, DateTime? deadlineAtUtc) =>
+        submittedAtUtc is { } submitted && deadlineAtUtc is null ? DueAt(EscalationKind.FollowUp7d, submitted, null) : null;
+
     /// <summary>The instant a step of <paramref name="kind"/> falls due for this request under this policy.</summary>
     public DateTime DueAt(EscalationKind kind, DateTime submittedAtUtc, DateTime? deadlineAtUtc) =>
         Plan(submittedAtUtc, deadlineAtUtc).Where(p => p.Kind == kind).Select(p => p.DueAtUtc).DefaultIfEmpty(DateTime.MaxValue).First();

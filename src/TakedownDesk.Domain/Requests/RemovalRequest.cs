@@ -1,5 +1,6 @@
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Requests.Rules;
 using TakedownDesk.Domain.Victims;
 
@@ -59,6 +60,12 @@ public sealed class RemovalRequest : AggregateRoot
 
     public RequesterContact? Contact { get; private set; }
 
+    public ModelReportDetails? ModelReport { get; private set; }
+
+    public SearchDelistingDetails? SearchDelisting { get; private set; }
+
+    public TrainingOptOutDetails? TrainingOptOut { get; private set; }
+
     public Submission? Submission { get; private set; }
 
     /// <summary>Received + 48 h for statutory requests received once the duty began; otherwise none. Stored for the deadline board's index.</summary>
@@ -82,8 +89,14 @@ public sealed class RemovalRequest : AggregateRoot
 
     public bool IsOpen => OpenRequests.IsOpen(Status);
 
-    public IReadOnlyList<MissingElement> MissingElements =>
-        StatutoryElements.MissingFrom(Signature, items.Count, GoodFaithStatement, Contact);
+    /// <summary>What this kind of request still lacks before it can be sent.</summary>
+    public IReadOnlyList<MissingElement> MissingElements => Kind switch
+    {
+        RequestKind.ModelLikenessReport => ModelLikenessReportElements.MissingFrom(Signature, items.Count, ModelReport, Contact),
+        RequestKind.SearchDelisting => SearchDelistingElements.MissingFrom(Signature, items.Count, SearchDelisting, Contact),
+        RequestKind.TrainingOptOut => TrainingOptOutElements.MissingFrom(Signature, TrainingOptOut, Contact),
+        _ => StatutoryElements.MissingFrom(Signature, items.Count, GoodFaithStatement, Contact),
+    };
 
     public static RemovalRequest Draft(
         Case @case,
@@ -130,9 +143,20 @@ public sealed class RemovalRequest : AggregateRoot
     {
         CheckRule(new OnlyUnsentRequestsCanBeEdited(Status));
         Signature = signature;
-        GoodFaithStatement = Trimmed(goodFaithStatement);
-        SupportingFacts = Trimmed(supportingFacts);
+        GoodFaithStatement = Text.Trimmed(goodFaithStatement);
+        SupportingFacts = Text.Trimmed(supportingFacts);
         Contact = contact;
+        RecomputeReadiness();
+    }
+
+    /// <summary>Replaces the fields of this request's kind; fields of another kind are refused, not silently dropped.</summary>
+    public void DescribeKind(KindFields fields)
+    {
+        CheckRule(new OnlyUnsentRequestsCanBeEdited(Status));
+        CheckRule(new EachKindTakesOnlyItsOwnFields(Kind, fields));
+        ModelReport = fields.ModelReport?.Trimmed();
+        SearchDelisting = fields.SearchDelisting?.Trimmed();
+        TrainingOptOut = fields.TrainingOptOut?.Trimmed();
         RecomputeReadiness();
     }
 
@@ -226,6 +250,9 @@ public sealed class RemovalRequest : AggregateRoot
             GoodFaithStatement = GoodFaithStatement,
             SupportingFacts = SupportingFacts,
             Contact = Contact is null ? null : Contact with { },
+            ModelReport = ModelReport,
+            SearchDelisting = SearchDelisting,
+            TrainingOptOut = TrainingOptOut,
         };
         resubmission.items.AddRange(items
             .Where(i => i.Outcome != LocationOutcome.Removed)
@@ -238,6 +265,4 @@ public sealed class RemovalRequest : AggregateRoot
 
     private void RecomputeReadiness() =>
         Status = MissingElements.Count == 0 ? RequestStatus.Ready : RequestStatus.Draft;
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -8,3 +8,15 @@ public enum RequestKind
     SearchDelisting,
     TrainingOptOut,
 }
+
+public static class RequestKindNames
+{
+    /// <summary>What staff and platforms call the letter: the page heading, the board and the e-mail subject.</summary>
+    public static string Title(this RequestKind kind) => kind switch
+    {
+        RequestKind.ModelLikenessReport => "Person-specific model report",
+        RequestKind.SearchDelisting => "Search delisting request",
+        RequestKind.TrainingOptOut => "AI training opt-out",
+        _ => "TAKE IT DOWN Act removal request",
+    };
+}

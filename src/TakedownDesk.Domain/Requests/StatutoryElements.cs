@@ -6,40 +6,19 @@ namespace TakedownDesk.Domain.Requests;
 /// </summary>
 public static class StatutoryElements
 {
-    public const string Signature = "Signature";
+    public const string Signature = RequiredElements.Signature;
     public const string IdentificationAndLocation = "Identification and location";
     public const string GoodFaithStatement = "Good-faith statement";
-    public const string ContactInformation = "Contact information";
+    public const string ContactInformation = RequiredElements.ContactInformation;
 
     public static IReadOnlyList<MissingElement> MissingFrom(
         SignatureBlock? signature,
         int locationCount,
         string? goodFaithStatement,
-        RequesterContact? contact)
-    {
-        var missing = new List<MissingElement>();
-        if (signature is not { IsComplete: true })
-        {
-            missing.Add(new MissingElement(
-                Signature,
-                "A physical or electronic signature of the depicted person or the authorized person; an authorized person must state the basis of their authority."));
-        }
-
-        if (locationCount == 0)
-        {
-            missing.Add(new MissingElement(IdentificationAndLocation, "At least one URL where the depiction appears, so the platform can locate it."));
-        }
-
-        if (string.IsNullOrWhiteSpace(goodFaithStatement))
-        {
-            missing.Add(new MissingElement(GoodFaithStatement, "A brief statement of good-faith belief that the depiction is not consensual."));
-        }
-
-        if (contact is not { IsComplete: true })
-        {
-            missing.Add(new MissingElement(ContactInformation, "A name and at least one of e-mail, phone or postal address for the requester."));
-        }
-
-        return missing;
-    }
+        RequesterContact? contact) =>
+        RequiredElements.Of(
+            RequiredElements.SignatureOf(signature),
+            RequiredElements.Unless(locationCount > 0, IdentificationAndLocation, "At least one URL where the depiction appears, so the platform can locate it."),
+            RequiredElements.Unless(!string.IsNullOrWhiteSpace(goodFaithStatement), GoodFaithStatement, "A brief statement of good-faith belief that the depiction is not consensual."),
+            RequiredElements.ContactOf(contact));
 }

@@ -10,6 +10,7 @@ using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Infrastructure.Protection;
@@ -41,6 +42,9 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(RemovalRequest), nameof(RemovalRequest.SupportingFacts), "SupportingFactsCipher", e => ((RemovalRequest)e).SupportingFacts, (e, v) => Set(e, nameof(RemovalRequest.SupportingFacts), v)),
         new(typeof(FtcReport), nameof(FtcReport.NoticesZipBase64), "NoticesZipCipher", e => ((FtcReport)e).NoticesZipBase64, (e, v) => Set(e, nameof(FtcReport.NoticesZipBase64), v)),
         new(typeof(RemovalRequest), nameof(RemovalRequest.DisputeReason), "DisputeReasonCipher", e => ((RemovalRequest)e).DisputeReason, (e, v) => Set(e, nameof(RemovalRequest.DisputeReason), v)),
+        Json<RemovalRequest, ModelReportDetails>(nameof(RemovalRequest.ModelReport), "ModelReportCipher", r => r.ModelReport),
+        Json<RemovalRequest, SearchDelistingDetails>(nameof(RemovalRequest.SearchDelisting), "SearchDelistingCipher", r => r.SearchDelisting),
+        Json<RemovalRequest, TrainingOptOutDetails>(nameof(RemovalRequest.TrainingOptOut), "TrainingOptOutCipher", r => r.TrainingOptOut),
     ];
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);

@@ -433,8 +433,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("bytea")
@@ -882,6 +882,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -909,6 +913,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("Signature");
@@ -921,6 +929,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uuid");

@@ -435,8 +435,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<byte[]>("PdfCipher")
                         .HasColumnType("varbinary(max)")
@@ -884,6 +884,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("datetime2");
 
@@ -911,6 +915,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("Signature");
@@ -923,6 +931,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("uniqueidentifier");

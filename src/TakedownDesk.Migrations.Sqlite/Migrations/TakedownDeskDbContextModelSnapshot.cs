@@ -420,7 +420,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("PdfCipher")
@@ -869,6 +869,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ModelReportCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("ModelReport");
+
                     b.Property<DateTime?>("OverdueSinceUtc")
                         .HasColumnType("TEXT");
 
@@ -896,6 +900,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ResubmittedAsId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("SearchDelistingCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("SearchDelisting");
+
                     b.Property<byte[]>("SignatureCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("Signature");
@@ -908,6 +916,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<byte[]>("SupportingFactsCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("SupportingFacts");
+
+                    b.Property<byte[]>("TrainingOptOutCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("TrainingOptOut");
 
                     b.Property<Guid>("VictimId")
                         .HasColumnType("TEXT");

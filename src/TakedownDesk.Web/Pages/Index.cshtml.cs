@@ -5,10 +5,10 @@ using TakedownDesk.Application.Features.Escalations;
 
 namespace TakedownDesk.Web.Pages;
 
-/// <summary>The home page: what is overdue (most overdue first), then due within 12 hours, then the rest of today, then later.</summary>
+/// <summary>The home page: what is overdue (most overdue first), then due within 12 hours, then the rest of today, then later; then the follow-ups of requests without a deadline.</summary>
 public sealed class IndexModel(ISender mediator) : PageModel
 {
-    public DeadlineBoard Board { get; private set; } = new(default, [], []);
+    public DeadlineBoard Board { get; private set; } = new(default, [], [], []);
 
     public StaffTime Time { get; private set; } = new(TimeZoneInfo.Utc);
 

@@ -47,7 +47,7 @@ public static class EscalationKit
         var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow(), "https://x.com/poster/status/1001"));
         var location = opened.Locations.Accepted[0];
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId]));
-        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow()));
+        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow(), kind));
         await app.Send(Samples.Submit(drafted.RequestId));
         return drafted.RequestId;
     }

@@ -9,6 +9,7 @@ using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.IntegrationTests.Support;
@@ -31,11 +32,26 @@ public static class Markers
     public const string GoodFaith = "Marker good faith: I never consented to this";
     public const string Facts = "Marker facts: taken at the 2024 reunion";
     public const string DisputeReason = "Marker dispute: the platform asks whether Marker Legalname is 18";
+    public const string ModelName = "Marker model: legalname-lora-v3";
+    public const string Likeness = "Marker likeness: trigger word is her nickname";
+    public const string PolicyClause = "Marker clause: no real people, section 9";
+    public const string SearchQuery = "Marker query: legalname zq nude";
+    public const string Dataset = "Marker dataset: faces-of-springfield";
+    public const string Exclusion = "Marker exclusion: every photo from her college profile";
 
     public static readonly string[] All =
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion,
+    ];
+
+    /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
+    public static readonly KindFields[] MarkedKindFields =
+    [
+        new(ModelReport: new ModelReportDetails(ModelName, Likeness, PolicyClause, null)),
+        new(SearchDelisting: new SearchDelistingDetails([SearchQuery])),
+        new(TrainingOptOut: new TrainingOptOutDetails(Dataset, Exclusion)),
     ];
 
     public static string Url => $"https://x.com/{UrlPath}/status/31337";
@@ -81,7 +97,22 @@ public static class Markers
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
         await app.Send(Samples.Submit(drafted.RequestId));
         await app.Send(new DisputeValidityCommand(drafted.RequestId, DisputeReason));
+        foreach (var (kind, fields) in new[] { RequestKind.ModelLikenessReport, RequestKind.SearchDelisting, RequestKind.TrainingOptOut }.Zip(MarkedKindFields))
+        {
+            await app.Send(new DraftRemovalRequestCommand(
+                opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId], fields.ModelReport, fields.SearchDelisting, fields.TrainingOptOut));
+        }
+
         return drafted.RequestId;
+    }
+
+    /// <summary>The kind fields <see cref="FillEveryFieldAsync"/> wrote come back in plaintext through the application.</summary>
+    public static async Task AssertKindFieldsReadableAsync(TestApp app, Guid caseId)
+    {
+        var requests = await app.WithDb(db => db.RemovalRequests.Where(r => r.CaseId == caseId && r.Kind != RequestKind.StatutoryRemoval).ToListAsync());
+        Assert.Equal(MarkedKindFields[0].ModelReport, Assert.Single(requests, r => r.Kind == RequestKind.ModelLikenessReport).ModelReport);
+        Assert.Equal([SearchQuery], Assert.Single(requests, r => r.Kind == RequestKind.SearchDelisting).SearchDelisting!.SearchQueries);
+        Assert.Equal(MarkedKindFields[2].TrainingOptOut, Assert.Single(requests, r => r.Kind == RequestKind.TrainingOptOut).TrainingOptOut);
     }
 
     /// <summary>UTF-8, UTF-16 (both byte orders) and the hex text PostgreSQL prints for bytea.</summary>
@@ -121,6 +152,7 @@ public static class Markers
         Assert.Equal((Samples.LegalName, RequesterCapacity.DepictedIndividual, Authority), (request.Signature!.SignedName, request.Signature.Capacity, request.Signature.AuthorityBasis));
         Assert.Equal(new RequesterContact(Samples.LegalName, null, Email, Phone, PostalAddress), request.Contact);
         Assert.Equal((GoodFaith, Facts, DisputeReason), (request.GoodFaithStatement, request.SupportingFacts, request.DisputeReason));
+        await AssertKindFieldsReadableAsync(app, caseId);
     }
 
     /// <summary>The files were really read (a WAL with pages, the readable pseudonym), and no marker is in any encoding.</summary>
@@ -185,6 +217,7 @@ public sealed class EncryptionAtRestOnSqlite
         Assert.Equal(Markers.Incident, Assert.Single(detail.Incidents).Description);
         var request = await app.Query(new GetRemovalRequestQuery(requestId));
         Assert.Equal((Markers.GoodFaith, Markers.DisputeReason, Markers.PostalAddress), (request.GoodFaithStatement, request.DisputeReason, request.Contact!.PostalAddress));
+        await Markers.AssertKindFieldsReadableAsync(app, opened.CaseId);
     }
 }
 

@@ -148,7 +148,7 @@ public abstract class RemovalRequestSlices(TestDatabase database)
         await using var app = await TestApp.StartAsync(database);
         var (caseId, locations, platformId) = await OpenCaseOnXAsync(app, 1);
         var drafted = await app.Send(new DraftRemovalRequestCommand(caseId, platformId, RequestKind.TrainingOptOut, locations));
-        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow()));
+        await app.Send(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow(), RequestKind.TrainingOptOut));
 
         var submitted = await app.Send(Samples.Submit(drafted.RequestId));
 

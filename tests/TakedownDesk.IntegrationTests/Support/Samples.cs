@@ -5,6 +5,7 @@ using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.IntegrationTests.Support;
@@ -44,13 +45,35 @@ public static class Samples
     public static ContactInput Contact() =>
         new("Alex Advocate", "Helpline Org", "advocate@helpline.example", "+1 555 0100", null);
 
-    public static CompleteRequestElementsCommand Complete(Guid requestId, DateTimeOffset now) => new(
-        requestId,
-        Signature(now),
-        "I have a good-faith belief that this intimate depiction was published without consent.",
-        "The person never consented; the image is an AI forgery.",
-        Contact(),
-        null);
+    public const string ModelName = "Sample-Person LoRA v2";
+    public const string PolicyClause = "Terms 4.2: no models of a real person without their consent";
+    public const string SearchQuery = "sample person leaked photos";
+    public const string Exclusion = "Every photo from the person's public profile, and anything derived from them";
+
+    /// <summary>Every field a request of <paramref name="kind"/> has; none for a Sec. 3 request.</summary>
+    public static KindFields FieldsOf(RequestKind kind) => kind switch
+    {
+        RequestKind.ModelLikenessReport => new(ModelReport: new ModelReportDetails(
+            ModelName, "The model's name and sample images reproduce the person's face.", PolicyClause, "TD-2026-00001-R1")),
+        RequestKind.SearchDelisting => new(SearchDelisting: new SearchDelistingDetails([SearchQuery, "sample person deepfake"])),
+        RequestKind.TrainingOptOut => new(TrainingOptOut: new TrainingOptOutDetails("ExampleFaces-2B", Exclusion)),
+        _ => KindFields.None,
+    };
+
+    public static CompleteRequestElementsCommand Complete(Guid requestId, DateTimeOffset now, RequestKind kind = RequestKind.StatutoryRemoval)
+    {
+        var fields = FieldsOf(kind);
+        return new(
+            requestId,
+            Signature(now),
+            "I have a good-faith belief that this intimate depiction was published without consent.",
+            kind == RequestKind.StatutoryRemoval ? "The person never consented; the image is an AI forgery." : null,
+            Contact(),
+            null,
+            fields.ModelReport,
+            fields.SearchDelisting,
+            fields.TrainingOptOut);
+    }
 
     public static SubmitRemovalRequestCommand Submit(Guid requestId) => new(
         requestId,

@@ -3,6 +3,7 @@ using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.UnitTests.Builders;
@@ -95,7 +96,20 @@ public sealed class Scenario
         return request;
     }
 
-    public static void Complete(RemovalRequest request) => request.CompleteElements(Signature, GoodFaith, "Posted by a former partner.", Contact);
+    public static void Complete(RemovalRequest request)
+    {
+        request.CompleteElements(Signature, GoodFaith, "Posted by a former partner.", Contact);
+        request.DescribeKind(FieldsOf(request.Kind));
+    }
+
+    /// <summary>Every field a request of <paramref name="kind"/> needs; none for a Sec. 3 request.</summary>
+    public static KindFields FieldsOf(RequestKind kind) => kind switch
+    {
+        RequestKind.ModelLikenessReport => new(ModelReport: new ModelReportDetails("Person LoRA", "Trained on her photos; the trigger word is her name.", "Terms 4.2", null)),
+        RequestKind.SearchDelisting => new(SearchDelisting: new SearchDelistingDetails(["person leaked"])),
+        RequestKind.TrainingOptOut => new(TrainingOptOut: new TrainingOptOutDetails(null, "Every photo from her public profile")),
+        _ => KindFields.None,
+    };
 
     public Submission Submission(DateTime? submittedAtUtc = null, DateTime? recordedReceiptAtUtc = null) =>
         new(

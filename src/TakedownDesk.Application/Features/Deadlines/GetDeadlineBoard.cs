@@ -2,14 +2,18 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Deadlines;
 
-/// <summary>Open statutory requests whose deadline has passed, then those due within the next <see cref="WithinHours"/> hours.</summary>
+/// <summary>
+/// Open statutory requests whose deadline has passed, then those due within the next <see cref="WithinHours"/> hours; and the open
+/// requests without a deadline whose follow-up date falls before the same horizon.
+/// </summary>
 public sealed record GetDeadlineBoardQuery(int WithinHours = 24) : IQuery<DeadlineBoard>;
 
-public sealed record DeadlineBoard(DateTime NowUtc, IReadOnlyList<DeadlineRow> Overdue, IReadOnlyList<DeadlineRow> DueSoon);
+public sealed record DeadlineBoard(DateTime NowUtc, IReadOnlyList<DeadlineRow> Overdue, IReadOnlyList<DeadlineRow> DueSoon, IReadOnlyList<FollowUpRow> FollowUps);
 
 public sealed record DeadlineRow(
     Guid RequestId,
@@ -22,6 +26,18 @@ public sealed record DeadlineRow(
     TimeSpan Remaining,
     string AssignedStaffId);
 
+/// <remarks>FollowUpOnUtc: The first follow-up reminder of a request that has no statutory deadline.</remarks>
+public sealed record FollowUpRow(
+    Guid RequestId,
+    string RequestReference,
+    Guid CaseId,
+    string CaseReference,
+    string PlatformName,
+    RequestKind Kind,
+    RequestStatus Status,
+    DateTime FollowUpOnUtc,
+    string AssignedStaffId);
+
 public sealed class GetDeadlineBoardValidator : AbstractValidator<GetDeadlineBoardQuery>
 {
     public GetDeadlineBoardValidator()
@@ -30,7 +46,8 @@ public sealed class GetDeadlineBoardValidator : AbstractValidator<GetDeadlineBoa
     }
 }
 
-public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time) : IQueryHandler<GetDeadlineBoardQuery, DeadlineBoard>
+public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff staff, IEscalationPolicySource policy, TimeProvider time)
+    : IQueryHandler<GetDeadlineBoardQuery, DeadlineBoard>
 {
     public async ValueTask<DeadlineBoard> Handle(GetDeadlineBoardQuery query, CancellationToken cancellationToken)
     {
@@ -48,6 +65,25 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
             .ToListAsync(cancellationToken);
         var board = rows.Select(r => new DeadlineRow(
             r.Id, r.Reference, r.CaseId, r.CaseReference, r.Name, r.Status, r.Deadline, r.Deadline - now, r.AssignedStaffId)).ToList();
-        return new DeadlineBoard(now, board.Where(r => r.DeadlineAtUtc < now).ToList(), board.Where(r => r.DeadlineAtUtc >= now).ToList());
+        return new DeadlineBoard(
+            now, board.Where(r => r.DeadlineAtUtc < now).ToList(), board.Where(r => r.DeadlineAtUtc >= now).ToList(), await FollowUpsAsync(horizon, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<FollowUpRow>> FollowUpsAsync(DateTime horizon, CancellationToken cancellationToken)
+    {
+        var current = policy.Current;
+        var submittedBefore = horizon - current.FirstFollowUpAfterSubmission;
+        var rows = await (
+                from r in db.RemovalRequests.AsNoTracking()
+                where r.DeadlineAtUtc == null && r.Submission!.SubmittedAtUtc < submittedBefore
+                      && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue)
+                join c in db.Cases.AsNoTracking().VisibleTo(staff) on r.CaseId equals c.Id
+                join p in db.Platforms.AsNoTracking() on r.PlatformId equals p.Id
+                orderby r.Submission!.SubmittedAtUtc
+                select new { r.Id, r.Reference, CaseId = c.Id, CaseReference = c.Reference, p.Name, r.Kind, r.Status, r.Submission!.SubmittedAtUtc, c.AssignedStaffId })
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new FollowUpRow(
+            r.Id, r.Reference, r.CaseId, r.CaseReference, r.Name, r.Kind, r.Status, current.FollowUpOn(r.SubmittedAtUtc, null)!.Value, r.AssignedStaffId)).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Documents;
 
 namespace TakedownDesk.Application.Features.Documents;
 
@@ -8,7 +9,7 @@ namespace TakedownDesk.Application.Features.Documents;
 public sealed record GetGeneratedDocumentQuery(Guid DocumentId) : IQuery<StoredDocument>;
 
 public sealed record StoredDocument(
-    Guid Id, Guid RequestId, int Version, string TemplateFile, string TemplateSha256, string PdfSha256, string GeneratedBy, DateTime GeneratedAtUtc, byte[] Pdf);
+    Guid Id, Guid RequestId, DocumentKind Kind, int Version, string TemplateFile, string TemplateSha256, string PdfSha256, string GeneratedBy, DateTime GeneratedAtUtc, byte[] Pdf);
 
 public sealed class GetGeneratedDocumentHandler(ITakedownDeskDb db, ICurrentStaff staff) : IQueryHandler<GetGeneratedDocumentQuery, StoredDocument>
 {
@@ -22,7 +23,7 @@ public sealed class GetGeneratedDocumentHandler(ITakedownDeskDb db, ICurrentStaf
         }
 
         return new StoredDocument(
-            document.Id, document.RequestId, document.Version, document.TemplateFile, document.TemplateSha256, document.PdfSha256,
+            document.Id, document.RequestId, document.Kind, document.Version, document.TemplateFile, document.TemplateSha256, document.PdfSha256,
             document.GeneratedBy, document.GeneratedAtUtc, document.Pdf());
     }
 }

@@ -3,7 +3,7 @@ using TakedownDesk.Application.Documents;
 
 namespace TakedownDesk.Application.Features.Documents;
 
-/// <summary>The notice as it stands, for the screen: allowed while elements are missing (the page lists them beside it).</summary>
+/// <summary>The notice as it stands, for the screen, marked DRAFT: allowed while elements are missing (the page lists them beside it).</summary>
 public sealed record PreviewRemovalNoticeQuery(Guid RequestId) : IQuery<NoticePreview>;
 
 public sealed record NoticePreview(string Html, string PlainText, string TemplateFile, bool IsComplete);
@@ -14,6 +14,6 @@ public sealed class PreviewRemovalNoticeHandler(RemovalNotices notices, IDocumen
     {
         var (documentRequest, request) = await notices.ComposeAsync(query.RequestId, cancellationToken);
         var rendered = await renderer.RenderAsync(documentRequest, cancellationToken);
-        return new NoticePreview(rendered.Html, rendered.PlainText, rendered.TemplateFile, request.MissingElements.Count == 0);
+        return new NoticePreview(DraftWatermark.Apply(rendered.Html), rendered.PlainText, rendered.TemplateFile, request.MissingElements.Count == 0);
     }
 }

@@ -4,15 +4,15 @@ using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Requests;
 
-/// <summary>Which of the four statutory elements the request still lacks.</summary>
+/// <summary>Which elements its kind requires the request still lacks (the four statutory ones for a Sec. 3 request).</summary>
 public sealed record CheckRequestValidityQuery(Guid RequestId) : IQuery<ValidityCheck>;
 
-public sealed record ValidityCheck(Guid RequestId, RequestStatus Status, bool IsComplete, IReadOnlyList<MissingElement> Missing)
+public sealed record ValidityCheck(Guid RequestId, RequestKind Kind, RequestStatus Status, bool IsComplete, IReadOnlyList<MissingElement> Missing)
 {
     public static ValidityCheck Of(RemovalRequest request)
     {
         var missing = request.MissingElements;
-        return new ValidityCheck(request.Id, request.Status, missing.Count == 0, missing);
+        return new ValidityCheck(request.Id, request.Kind, request.Status, missing.Count == 0, missing);
     }
 }
 

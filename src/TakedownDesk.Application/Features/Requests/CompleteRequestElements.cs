@@ -2,17 +2,21 @@ using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Application.Features.Requests;
 
-/// <summary>Fills in the statutory elements of a draft; the result lists what is still missing.</summary>
+/// <summary>Fills in the elements of a draft, its kind's fields included; the result lists what is still missing.</summary>
 public sealed record CompleteRequestElementsCommand(
     Guid RequestId,
     SignatureInput? Signature,
     string? GoodFaithStatement,
     string? SupportingFacts,
     ContactInput? Contact,
-    Guid? ExpectedConcurrencyStamp) : ICommand<ValidityCheck>;
+    Guid? ExpectedConcurrencyStamp,
+    ModelReportDetails? ModelReport = null,
+    SearchDelistingDetails? SearchDelisting = null,
+    TrainingOptOutDetails? TrainingOptOut = null) : ICommand<ValidityCheck>, IKindFieldsInput;
 
 public sealed record SignatureInput(string? SignedName, RequesterCapacity Capacity, string? AuthorityBasis, DateTimeOffset SignedAt);
 
@@ -34,6 +38,7 @@ public sealed class CompleteRequestElementsValidator : AbstractValidator<Complet
         RuleFor(c => c.Contact!.Phone).MaximumLength(40).Matches("^[0-9+()\\-. ]*$").When(c => c.Contact is not null)
             .WithMessage("A phone number holds digits, spaces and + ( ) - . only.");
         RuleFor(c => c.Contact!.PostalAddress).MaximumLength(500).When(c => c.Contact is not null);
+        Include(new KindFieldsValidator<CompleteRequestElementsCommand>());
     }
 }
 
@@ -50,6 +55,7 @@ public sealed class CompleteRequestElementsHandler(ITakedownDeskDb db, ICurrentS
             ? new RequesterContact(c.Name?.Trim() ?? string.Empty, c.Organisation?.Trim(), c.Email?.Trim(), c.Phone?.Trim(), c.PostalAddress?.Trim())
             : null;
         request.CompleteElements(signature, command.GoodFaithStatement, command.SupportingFacts, contact);
+        request.DescribeKind(command.ToKindFields());
         return ValidityCheck.Of(request);
     }
 }

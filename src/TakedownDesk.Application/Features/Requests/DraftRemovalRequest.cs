@@ -2,10 +2,19 @@ using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Application.Features.Requests;
 
-public sealed record DraftRemovalRequestCommand(Guid CaseId, Guid PlatformId, RequestKind Kind, IReadOnlyList<Guid> LocationIds) : ICommand<DraftedRequest>;
+/// <summary>Starts a request of any kind to one platform, optionally with its kind's fields.</summary>
+public sealed record DraftRemovalRequestCommand(
+    Guid CaseId,
+    Guid PlatformId,
+    RequestKind Kind,
+    IReadOnlyList<Guid> LocationIds,
+    ModelReportDetails? ModelReport = null,
+    SearchDelistingDetails? SearchDelisting = null,
+    TrainingOptOutDetails? TrainingOptOut = null) : ICommand<DraftedRequest>, IKindFieldsInput;
 
 public sealed record DraftedRequest(Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
 
@@ -18,6 +27,7 @@ public sealed class DraftRemovalRequestValidator : AbstractValidator<DraftRemova
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.LocationIds).NotEmpty().WithMessage("Choose at least one location.");
         RuleFor(c => c.LocationIds.Count).LessThanOrEqualTo(1000).When(c => c.LocationIds is not null);
+        Include(new KindFieldsValidator<DraftRemovalRequestCommand>());
     }
 }
 
@@ -31,6 +41,7 @@ public sealed class DraftRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff
         _ = await db.Platforms.FindAsync([command.PlatformId], cancellationToken) ?? throw new NotFoundException("Platform", command.PlatformId);
         var reference = await RequestReferences.NextAsync(db, @case, cancellationToken);
         var request = RemovalRequest.Draft(@case, reference, command.PlatformId, command.Kind, command.LocationIds, victim, time.UtcNow());
+        request.DescribeKind(command.ToKindFields());
         db.RemovalRequests.Add(request);
         return new DraftedRequest(request.Id, request.Reference, request.Status, request.MissingElements);
     }

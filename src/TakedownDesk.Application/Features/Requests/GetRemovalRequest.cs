@@ -1,13 +1,16 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Application.Features.Requests;
 
 public sealed record GetRemovalRequestQuery(Guid RequestId) : IQuery<RemovalRequestView>;
 
+/// <remarks>FollowUpOnUtc: When staff should chase a submitted request that has no statutory deadline (its first follow-up reminder).</remarks>
 public sealed record RemovalRequestView(
     Guid Id,
     string Reference,
@@ -24,10 +27,14 @@ public sealed record RemovalRequestView(
     string? GoodFaithStatement,
     string? SupportingFacts,
     RequesterContact? Contact,
+    ModelReportDetails? ModelReport,
+    SearchDelistingDetails? SearchDelisting,
+    TrainingOptOutDetails? TrainingOptOut,
     IReadOnlyList<MissingElement> Missing,
     Submission? Submission,
     DateTime? DeadlineAtUtc,
     string? DeadlineNote,
+    DateTime? FollowUpOnUtc,
     string? PlatformRequestNumber,
     DateTime? AcknowledgedAtUtc,
     DateTime? ResolvedAtUtc,
@@ -37,7 +44,7 @@ public sealed record RemovalRequestView(
 
 public sealed record RequestItemView(Guid LocationId, Guid DepictionId, string Url, LocationOutcome Outcome, DateTime? OutcomeAtUtc);
 
-public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff staff) : IQueryHandler<GetRemovalRequestQuery, RemovalRequestView>
+public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff staff, IEscalationPolicySource policy) : IQueryHandler<GetRemovalRequestQuery, RemovalRequestView>
 {
     public async ValueTask<RemovalRequestView> Handle(GetRemovalRequestQuery query, CancellationToken cancellationToken)
     {
@@ -60,10 +67,14 @@ public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff s
             request.GoodFaithStatement,
             request.SupportingFacts,
             request.Contact,
+            request.ModelReport,
+            request.SearchDelisting,
+            request.TrainingOptOut,
             request.MissingElements,
             request.Submission,
             request.DeadlineAtUtc,
             request.Kind == RequestKind.StatutoryRemoval ? StatutoryDeadline.AsSoonAsPossibleNote : null,
+            policy.Current.FollowUpOn(request.Submission?.SubmittedAtUtc, request.DeadlineAtUtc),
             request.PlatformRequestNumber,
             request.AcknowledgedAtUtc,
             request.ResolvedAtUtc,

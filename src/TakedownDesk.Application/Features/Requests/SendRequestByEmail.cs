@@ -57,8 +57,8 @@ public sealed class SendRequestByEmailHandler(ITakedownDeskDb db, ICurrentStaff 
         // The e-mail carries the same notice as the stored PDF: the HTML as its body, the PDF attached and kept as evidence.
         var notice = await notices.ProduceFinalAsync(request.Id, cancellationToken);
         var message = new OutboxMessage(
-            key, to, $"TAKE IT DOWN Act removal request {request.Reference}", notice.Rendered.Html, notice.Rendered.PlainText, time.UtcNow(), request.Id);
-        message.Attach(new OutboxAttachment($"{request.Reference}-removal-request.pdf", "application/pdf", notice.Pdf));
+            key, to, $"{request.Kind.Title()} {request.Reference}", notice.Rendered.Html, notice.Rendered.PlainText, time.UtcNow(), request.Id);
+        message.Attach(new OutboxAttachment($"{request.Reference}-{Path.GetFileName(notice.Rendered.TemplateName)}.pdf", "application/pdf", notice.Pdf));
         seal.Seal(message, request.VictimId);
         db.OutboxMessages.Add(message);
         return new QueuedRequestEmail(message.Id, message.MessageId);

@@ -1,5 +1,6 @@
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Domain.Requests.Rules;
@@ -46,7 +47,7 @@ public sealed class OnlyReadyRequestsCanBeSubmitted(RequestStatus status, IReadO
     public bool IsBroken() => status != RequestStatus.Ready;
 
     public string Message => missing.Count > 0
-        ? "The request is missing statutory elements: " + string.Join("; ", missing.Select(m => m.Element)) + "."
+        ? "The request is missing required elements: " + string.Join("; ", missing.Select(m => m.Element)) + "."
         : $"The request is {status} and cannot be submitted again.";
 }
 
@@ -121,4 +122,14 @@ public sealed class OnlyDisputedRequestsAreResubmitted(RequestStatus status, Gui
     public string Message => resubmittedAsId is null
         ? "Only a request whose validity was disputed is resubmitted."
         : "This request has already been resubmitted.";
+}
+
+/// <summary>A letter prints only its own kind's fields: search queries given to a model report would be lost without a word.</summary>
+public sealed class EachKindTakesOnlyItsOwnFields(RequestKind kind, KindFields fields) : IBusinessRule
+{
+    private readonly string[] foreign = fields.Given().Where(g => g.Kind != kind).Select(g => g.Field).ToArray();
+
+    public bool IsBroken() => foreign.Length > 0;
+
+    public string Message => $"A {kind} request has no {string.Join(" or ", foreign)} fields.";
 }

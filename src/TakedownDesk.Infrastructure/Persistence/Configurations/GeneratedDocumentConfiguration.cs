@@ -12,8 +12,8 @@ internal sealed class GeneratedDocumentConfiguration : IEntityTypeConfiguration<
         builder.ToTable("GeneratedDocuments");
         builder.Property(d => d.Id).ValueGeneratedNever();
         builder.HasOne<RemovalRequest>().WithMany().HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
         builder.HasIndex(d => new { d.RequestId, d.Kind, d.Version }).IsUnique();
-        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(d => d.CaseId);
         builder.Property(d => d.TemplateName).HasMaxLength(200);
         builder.Property(d => d.TemplateFile).HasMaxLength(400);

@@ -47,6 +47,14 @@ internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<Rem
         builder.Ignore(r => r.DisputeReason);
         builder.Property<byte[]?>("DisputeReasonCipher").HasColumnName("DisputeReason");
 
+        // The kind fields name the victim (model names, search queries) or are free text: sealed the same way, one JSON value per kind.
+        builder.Ignore(r => r.ModelReport);
+        builder.Property<byte[]?>("ModelReportCipher").HasColumnName("ModelReport");
+        builder.Ignore(r => r.SearchDelisting);
+        builder.Property<byte[]?>("SearchDelistingCipher").HasColumnName("SearchDelisting");
+        builder.Ignore(r => r.TrainingOptOut);
+        builder.Property<byte[]?>("TrainingOptOutCipher").HasColumnName("TrainingOptOut");
+
         builder.OwnsOne(r => r.Submission, submission =>
         {
             submission.Property(s => s.Channel).HasColumnName("SubmissionChannel").HasConversion<string>().HasMaxLength(20);

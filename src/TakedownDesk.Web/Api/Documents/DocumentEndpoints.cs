@@ -1,9 +1,10 @@
 using Mediator;
 using TakedownDesk.Application.Features.Documents;
+using TakedownDesk.Domain.Documents;
 
 namespace TakedownDesk.Web.Api.Documents;
 
-/// <summary>A request's notice: the on-screen preview, the stored final PDF, and its download.</summary>
+/// <summary>A request's notice: the on-screen preview (marked DRAFT), the stored final PDF, every stored version, and their download.</summary>
 public static class DocumentEndpoints
 {
     /// <summary>The preview is the template's own HTML, with its inline print styles; nothing else may run or load.</summary>
@@ -24,11 +25,23 @@ public static class DocumentEndpoints
             })
             .WithTags("Documents");
 
+        api.MapGet("/requests/{requestId:guid}/documents", async (Guid requestId, ISender mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListRequestDocumentsQuery(requestId), ct)))
+            .WithTags("Documents");
+
         api.MapGet("/documents/{documentId:guid}/pdf", async (Guid documentId, ISender mediator, CancellationToken ct) =>
             {
                 var document = await mediator.Send(new GetGeneratedDocumentQuery(documentId), ct);
-                return TypedResults.File(document.Pdf, "application/pdf", $"notice-v{document.Version}-{document.PdfSha256[..12]}.pdf");
+                return TypedResults.File(document.Pdf, "application/pdf", $"{DownloadName(document.Kind)}-v{document.Version}-{document.PdfSha256[..12]}.pdf");
             })
             .WithTags("Documents");
     }
+
+    /// <summary>The historic name for removal notices, so existing links and scripts keep their file names.</summary>
+    private static string DownloadName(DocumentKind kind) => kind switch
+    {
+        DocumentKind.FollowUpNotice => "follow-up",
+        DocumentKind.FtcReportPack => "ftc-report-pack",
+        _ => "notice",
+    };
 }

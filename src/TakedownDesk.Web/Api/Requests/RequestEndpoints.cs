@@ -2,10 +2,11 @@ using Mediator;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Web.Api.Requests;
 
-/// <summary>The removal request's life: draft, complete the statutory elements, submit, acknowledgment, outcomes, dispute, resubmit.</summary>
+/// <summary>The request's life (any kind): draft, complete the elements and the kind's fields, submit, acknowledgment, outcomes, dispute, resubmit.</summary>
 public static class RequestEndpoints
 {
     public static void MapRequestEndpoints(this RouteGroupBuilder api)
@@ -26,7 +27,9 @@ public static class RequestEndpoints
 
         requests.MapPost("/{requestId:guid}/elements", async (Guid requestId, ElementsBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(
-                new CompleteRequestElementsCommand(requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp), ct)));
+                new CompleteRequestElementsCommand(
+                    requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp, body.ModelReport, body.SearchDelisting, body.TrainingOptOut),
+                ct)));
 
         requests.MapPost("/{requestId:guid}/submission", async (Guid requestId, SubmissionBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(
@@ -56,7 +59,16 @@ public static class RequestEndpoints
         });
     }
 
-    public sealed record ElementsBody(SignatureInput? Signature, string? GoodFaithStatement, string? SupportingFacts, ContactInput? Contact, Guid? ExpectedConcurrencyStamp);
+    /// <remarks>ModelReport, SearchDelisting, TrainingOptOut: the fields of the request's own kind; another kind's are refused (422).</remarks>
+    public sealed record ElementsBody(
+        SignatureInput? Signature,
+        string? GoodFaithStatement,
+        string? SupportingFacts,
+        ContactInput? Contact,
+        Guid? ExpectedConcurrencyStamp,
+        ModelReportDetails? ModelReport = null,
+        SearchDelistingDetails? SearchDelisting = null,
+        TrainingOptOutDetails? TrainingOptOut = null);
 
     public sealed record SubmissionBody(
         ChannelKind Channel, string? ChannelTarget, string WhyDesignated, string? ConfirmationNumber, string? MessageId, DateTimeOffset? RecordedReceiptAt, Guid? ExpectedConcurrencyStamp);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +8,12 @@ using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Web.Pages.Requests;
 
-/// <summary>One removal request, step by step: elements, submission, acknowledgment, outcomes, dispute and resubmission.</summary>
-public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : PageModel
+/// <summary>One request of any kind, step by step: elements and kind fields, documents, submission, acknowledgment, outcomes, dispute and resubmission.</summary>
+public sealed partial class RequestDetailModel(ISender mediator, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ElementsForm Elements { get; set; } = new();
@@ -26,6 +28,8 @@ public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : P
     public DisputeForm Dispute { get; set; } = new();
 
     public RemovalRequestView? View { get; private set; }
+
+    public IReadOnlyList<DocumentVersion> Documents { get; private set; } = [];
 
     public DateTime NowUtc { get; private set; }
 
@@ -44,6 +48,13 @@ public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : P
             ContactOrganisation = v.Contact?.Organisation,
             ContactEmail = v.Contact?.Email,
             ContactPhone = v.Contact?.Phone,
+            ModelReportModelName = v.ModelReport?.ModelName,
+            ModelReportLikenessStatement = v.ModelReport?.LikenessStatement,
+            ModelReportPolicyClause = v.ModelReport?.PolicyClause,
+            ModelReportRelatedRemovalRequestReference = v.ModelReport?.RelatedRemovalRequestReference,
+            SearchDelistingSearchQueries = v.SearchDelisting is { } delisting ? string.Join('\n', delisting.SearchQueries) : null,
+            TrainingOptOutDatasetName = v.TrainingOptOut?.DatasetName,
+            TrainingOptOutExclusion = v.TrainingOptOut?.Exclusion,
             ExpectedConcurrencyStamp = v.ConcurrencyStamp,
         };
         var designated = v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null;
@@ -63,13 +74,21 @@ public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : P
         var signature = string.IsNullOrWhiteSpace(e.SignatureSignedName)
             ? null
             : new SignatureInput(e.SignatureSignedName, e.SignatureCapacity, e.SignatureAuthorityBasis, time.ToInstant(time.Local(clock.GetUtcNow().UtcDateTime)));
-        var anyContact = new[] { e.ContactName, e.ContactOrganisation, e.ContactEmail, e.ContactPhone }.Any(v => !string.IsNullOrWhiteSpace(v));
-        var contact = anyContact ? new ContactInput(e.ContactName, e.ContactOrganisation, Blank(e.ContactEmail), Blank(e.ContactPhone), null) : null;
+        var contact = AnyFilled(e.ContactName, e.ContactOrganisation, e.ContactEmail, e.ContactPhone) ? new ContactInput(e.ContactName, e.ContactOrganisation, Blank(e.ContactEmail), Blank(e.ContactPhone), null) : null;
+        var command = new CompleteRequestElementsCommand(id, signature, Blank(e.GoodFaithStatement), Blank(e.SupportingFacts), contact, e.ExpectedConcurrencyStamp)
+        {
+            // The form shows only the request's own kind's fields, so only those arrive filled in.
+            ModelReport = AnyFilled(e.ModelReportModelName, e.ModelReportLikenessStatement, e.ModelReportPolicyClause, e.ModelReportRelatedRemovalRequestReference)
+                ? new ModelReportDetails(e.ModelReportModelName, e.ModelReportLikenessStatement, e.ModelReportPolicyClause, e.ModelReportRelatedRemovalRequestReference)
+                : null,
+            SearchDelisting = AnyFilled(e.SearchDelistingSearchQueries) ? new SearchDelistingDetails(e.SearchDelistingSearchQueries!.Split('\n')) : null,
+            TrainingOptOut = AnyFilled(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) ? new TrainingOptOutDetails(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) : null,
+        };
         return RunAsync(
             id,
-            () => mediator.Send(new CompleteRequestElementsCommand(id, signature, Blank(e.GoodFaithStatement), Blank(e.SupportingFacts), contact, e.ExpectedConcurrencyStamp), ct).AsTask(),
+            () => mediator.Send(command, ct).AsTask(),
             "Elements",
-            field => field.Replace(".", string.Empty, StringComparison.Ordinal),
+            field => ListIndex().Replace(field.Replace(".", string.Empty, StringComparison.Ordinal), string.Empty),
             ct);
     }
 
@@ -180,10 +199,17 @@ public sealed class RequestDetailModel(ISender mediator, TimeProvider clock) : P
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         View = await mediator.Send(new GetRemovalRequestQuery(id), ct);
+        Documents = await mediator.Send(new ListRequestDocumentsQuery(id), ct);
         NowUtc = clock.GetUtcNow().UtcDateTime;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool AnyFilled(params string?[] values) => values.Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>"SearchDelisting.SearchQueries[2]" is shown beside the one text box that holds every query.</summary>
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex ListIndex();
 }
 
 public sealed class ElementsForm
@@ -205,6 +231,21 @@ public sealed class ElementsForm
     public string? ContactEmail { get; set; }
 
     public string? ContactPhone { get; set; }
+
+    public string? ModelReportModelName { get; set; }
+
+    public string? ModelReportLikenessStatement { get; set; }
+
+    public string? ModelReportPolicyClause { get; set; }
+
+    public string? ModelReportRelatedRemovalRequestReference { get; set; }
+
+    /// <summary>One search per line.</summary>
+    public string? SearchDelistingSearchQueries { get; set; }
+
+    public string? TrainingOptOutDatasetName { get; set; }
+
+    public string? TrainingOptOutExclusion { get; set; }
 
     public Guid? ExpectedConcurrencyStamp { get; set; }
 }

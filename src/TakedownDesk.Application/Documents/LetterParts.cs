@@ -5,8 +5,8 @@ using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Documents;
 
-/// <summary>The parts every letter about a request shares: signature block, contact, locations by depiction, times.</summary>
-public static class NoticeParts
+/// <summary>The parts every letter about a request shares, from the request alone: signature block, contact, channel, evidence, times.</summary>
+public static class LetterParts
 {
     public static SignatureBlockModel Signature(RemovalRequest request) => request.Signature is { } signature
         ? new SignatureBlockModel(

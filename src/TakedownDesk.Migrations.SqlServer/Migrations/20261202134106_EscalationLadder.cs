@@ -11,10 +11,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_GeneratedDocuments_RequestId_Version",
-                table: "GeneratedDocuments");
-
             migrationBuilder.DropColumn(
                 name: "FollowUpNoticeNeededSinceUtc",
                 table: "RemovalRequests");
@@ -29,14 +25,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 type: "nvarchar(max)",
                 nullable: false,
                 defaultValue: "[]");
-
-            migrationBuilder.AddColumn<string>(
-                name: "Kind",
-                table: "GeneratedDocuments",
-                type: "nvarchar(20)",
-                maxLength: 20,
-                nullable: false,
-                defaultValue: "RemovalNotice");
 
             migrationBuilder.AddColumn<int>(
                 name: "Level",
@@ -111,12 +99,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_GeneratedDocuments_RequestId_Kind_Version",
-                table: "GeneratedDocuments",
-                columns: new[] { "RequestId", "Kind", "Version" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_FollowUpNotices_CaseId",
                 table: "FollowUpNotices",
                 column: "CaseId");
@@ -153,17 +135,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
             migrationBuilder.DropTable(
                 name: "FtcReports");
 
-            migrationBuilder.DropIndex(
-                name: "IX_GeneratedDocuments_RequestId_Kind_Version",
-                table: "GeneratedDocuments");
-
             migrationBuilder.DropColumn(
                 name: "EscalationPath",
                 table: "Platforms");
-
-            migrationBuilder.DropColumn(
-                name: "Kind",
-                table: "GeneratedDocuments");
 
             migrationBuilder.DropColumn(
                 name: "Level",
@@ -180,12 +154,6 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 table: "RemovalRequests",
                 type: "datetime2",
                 nullable: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_GeneratedDocuments_RequestId_Version",
-                table: "GeneratedDocuments",
-                columns: new[] { "RequestId", "Version" },
-                unique: true);
         }
     }
 }

@@ -1,0 +1,24 @@
+using TakedownDesk.Domain.Requests;
+
+namespace TakedownDesk.Application.Documents.Composers;
+
+/// <summary>Turns one kind of request into its letter's template and model.</summary>
+public interface INoticeComposer
+{
+    RequestKind Kind { get; }
+
+    string TemplateName { get; }
+
+    object Compose(NoticeParts parts);
+}
+
+/// <summary>One composer per request kind.</summary>
+public static class NoticeComposers
+{
+    private static readonly INoticeComposer[] All =
+    [
+        new StatutoryRemovalComposer(), new ModelReportComposer(), new SearchDelistingComposer(), new TrainingOptOutComposer(),
+    ];
+
+    public static INoticeComposer For(RequestKind kind) => All.Single(c => c.Kind == kind);
+}

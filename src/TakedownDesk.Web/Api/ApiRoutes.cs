@@ -1,6 +1,7 @@
 using TakedownDesk.Web.Api.Cases;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;
+using TakedownDesk.Web.Api.Failures;
 using TakedownDesk.Web.Api.Platforms;
 using TakedownDesk.Web.Api.Requests;
 using TakedownDesk.Web.Api.Staff;
@@ -18,6 +19,7 @@ public static class ApiRoutes
         v1.MapDeadlineEndpoints();
         v1.MapPlatformEndpoints();
         v1.MapStaffEndpoints();
+        v1.MapFailureEndpoints();
         return app;
     }
 }

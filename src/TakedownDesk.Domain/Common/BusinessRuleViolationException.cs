@@ -6,6 +6,7 @@ public sealed class BusinessRuleViolationException : Exception
         : base(rule.Message)
     {
         RuleName = rule.GetType().Name;
+        IsStateConflict = rule is IStateRule;
     }
 
     public BusinessRuleViolationException()
@@ -26,4 +27,7 @@ public sealed class BusinessRuleViolationException : Exception
     }
 
     public string RuleName { get; }
+
+    /// <summary>The broken rule is an <see cref="IStateRule"/>: the record is in the wrong state for this.</summary>
+    public bool IsStateConflict { get; }
 }

@@ -1,4 +1,5 @@
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Escalations.Rules;
 
 namespace TakedownDesk.Domain.Escalations;
 
@@ -85,6 +86,22 @@ public sealed class EscalationStep : Entity
         NextRunAtUtc = Utc.Require(untilUtc);
         ClaimedUntilUtc = null;
         Attempts = Math.Max(0, Attempts - 1);
+    }
+
+    /// <summary>
+    /// A supervisor put a poisoned step back after fixing its cause: the sweep takes it at once, with a full allowance of
+    /// attempts (otherwise the first new failure would poison it again). The due time stays the planned instant; the
+    /// last error stays until it succeeds, as the record of what went wrong.
+    /// </summary>
+    public void Retry(DateTime nowUtc)
+    {
+        CheckRule(new OnlyFailedStepsCanBeRetried(State));
+        State = EscalationState.Pending;
+        NextRunAtUtc = Utc.Require(nowUtc);
+        Attempts = 0;
+        ClaimedBy = null;
+        ClaimToken = null;
+        ClaimedUntilUtc = null;
     }
 
     /// <summary>The policy changed: a step not yet run moves to its new instant.</summary>

@@ -174,15 +174,18 @@ public sealed class OutboxMessage : Entity
         LockToken = null;
     }
 
-    /// <summary>Staff looked at a dead-lettered or unknown message and want it sent again (same Message-ID).</summary>
-    public void Requeue(DateTime nowUtc)
+    /// <summary>
+    /// Staff looked at a dead-lettered or unknown message and want it sent again (same Message-ID). The attempts start
+    /// again from zero: otherwise the first transient failure after the retry would dead-letter it at once.
+    /// </summary>
+    public void Requeue(DateTime nowUtc, bool confirmedNotDelivered)
     {
-        if (State is OutboxState.DeadLettered or OutboxState.OutcomeUnknown or OutboxState.Failed)
-        {
-            State = OutboxState.Pending;
-            NextAttemptAtUtc = nowUtc;
-            LockToken = null;
-        }
+        CheckRule(new OnlyUnsentMessagesCanBeRetried(State));
+        CheckRule(new UnknownOutcomeResentOnlyWhenConfirmed(State, confirmedNotDelivered));
+        State = OutboxState.Pending;
+        NextAttemptAtUtc = nowUtc;
+        Attempts = 0;
+        LockToken = null;
     }
 
     public static TimeSpan RetryDelay(int attempts) =>

@@ -2,6 +2,7 @@ using TakedownDesk.Web.Api.Cases;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;
 using TakedownDesk.Web.Api.Escalations;
+using TakedownDesk.Web.Api.Failures;
 using TakedownDesk.Web.Api.Platforms;
 using TakedownDesk.Web.Api.Requests;
 using TakedownDesk.Web.Api.Staff;
@@ -20,6 +21,7 @@ public static class ApiRoutes
         v1.MapDeadlineEndpoints();
         v1.MapPlatformEndpoints();
         v1.MapStaffEndpoints();
+        v1.MapFailureEndpoints();
         return app;
     }
 }

@@ -19,6 +19,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more fields are invalid.",
             },
+            BusinessRuleViolationException { IsStateConflict: true } rule => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The record's current state does not allow this.",
+                Detail = rule.Message,
+                Extensions = { ["rule"] = rule.RuleName },
+            },
             BusinessRuleViolationException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

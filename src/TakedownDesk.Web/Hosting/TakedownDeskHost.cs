@@ -28,6 +28,9 @@ namespace TakedownDesk.Web.Hosting;
 public static class TakedownDeskHost
 {
     public const string AdministratorPolicy = "administrator";
+
+    /// <summary>Supervisors and administrators: those who see every case and look after what failed.</summary>
+    public const string SupervisorPolicy = "supervisor";
     public const string PrometheusEndpointKey = "Observability:PrometheusEndpoint";
     private const string StaffScheme = "staff";
 
@@ -110,7 +113,8 @@ public static class TakedownDeskHost
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Administrator));
+            .AddPolicy(AdministratorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Administrator))
+            .AddPolicy(SupervisorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(StaffRoles.Supervisor, StaffRoles.Administrator));
 
         services.AddAntiforgery(options =>
         {
@@ -123,6 +127,7 @@ public static class TakedownDeskHost
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
+            options.Conventions.AuthorizeFolder("/Supervision", SupervisorPolicy);
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

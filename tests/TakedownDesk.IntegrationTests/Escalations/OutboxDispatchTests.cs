@@ -100,7 +100,7 @@ public abstract class OutboxDispatchTests(TestDatabase database)
         var listed = Assert.Single(await app.Query(new ListOutboxQuery()));
         Assert.Equal((id, OutboxState.OutcomeUnknown), (listed.Id, listed.State));
         smtp.ReplyCode = 250;
-        await app.Send(new RetryOutboxMessageCommand(id));
+        await app.Send(new RetryOutboxMessageCommand(id, ConfirmedNotDelivered: true));
         Assert.Equal(1, (await app.Run(new DispatchOutboxCommand())).Sent);
         Assert.Equal(listed.MessageId, $"<{Assert.Single(smtp.Received).MessageId}>");
     }

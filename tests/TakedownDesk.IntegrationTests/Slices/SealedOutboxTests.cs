@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Messaging;
+using TakedownDesk.Domain.Messaging.Rules;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.IntegrationTests.Escalations;
@@ -63,7 +65,8 @@ public sealed class SealedOutboxTests
         Assert.Contains("erased", erased.LastError, StringComparison.Ordinal);
         app.Time.Advance(TimeSpan.FromHours(6));
         Assert.Equal(0, (await app.Run(new DispatchOutboxCommand())).Claimed);
-        erased.Requeue(app.Time.GetUtcNow().UtcDateTime);
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => erased.Requeue(app.Time.GetUtcNow().UtcDateTime, confirmedNotDelivered: true));
+        Assert.Equal(nameof(OnlyUnsentMessagesCanBeRetried), refused.RuleName);
         Assert.Equal(OutboxState.Undeliverable, erased.State);
         Assert.Contains(app.Logs.Lines, l => l.Contains($"Outbox message {queued.OutboxMessageId} is undeliverable", StringComparison.Ordinal));
     }

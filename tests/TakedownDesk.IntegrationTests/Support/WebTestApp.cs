@@ -17,7 +17,8 @@ using TakedownDesk.Web.Hosting;
 namespace TakedownDesk.IntegrationTests.Support;
 
 /// <summary>The real web host (same Program, same pipeline) on a fresh SQLite file, with a fake clock.</summary>
-public sealed partial class WebTestApp : WebApplicationFactory<Program>
+/// <param name="settings">Extra configuration (e.g. an SMTP server, scheduling off), applied after the defaults.</param>
+public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>>? settings = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Correct-horse-battery-9";
 
@@ -34,6 +35,11 @@ public sealed partial class WebTestApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "app.db")};Default Timeout=30");
         builder.UseSetting(DataDirectory.Key, folder);
+        foreach (var (key, value) in settings ?? [])
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
 

@@ -6,8 +6,11 @@ using TakedownDesk.Domain.Messaging;
 
 namespace TakedownDesk.Application.Features.Outbox;
 
-/// <summary>An administrator re-queues a dead-lettered (or unknown-outcome) message; it goes out with the same Message-ID.</summary>
-public sealed record RetryOutboxMessageCommand(Guid MessageId) : ICommand<OutboxState>;
+/// <summary>
+/// A supervisor re-queues a dead-lettered (or unknown-outcome) message; it goes out with the same Message-ID. An
+/// outcome-unknown message needs <see cref="ConfirmedNotDelivered"/>: staff checked that it did not arrive.
+/// </summary>
+public sealed record RetryOutboxMessageCommand(Guid MessageId, bool ConfirmedNotDelivered = false) : ICommand<OutboxState>;
 
 public sealed class RetryOutboxMessageValidator : AbstractValidator<RetryOutboxMessageCommand>
 {
@@ -20,7 +23,7 @@ public sealed class RetryOutboxMessageHandler(ITakedownDeskDb db, TimeProvider t
     {
         var message = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == command.MessageId, cancellationToken)
                       ?? throw new NotFoundException("Outbox message", command.MessageId);
-        message.Requeue(time.UtcNow());
+        message.Requeue(time.UtcNow(), command.ConfirmedNotDelivered);
         return message.State;
     }
 }

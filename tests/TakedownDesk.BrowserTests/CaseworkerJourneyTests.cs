@@ -204,6 +204,6 @@ public sealed class CaseworkerJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Record submission (starts the 48-hour clock)" }).ClickAsync();
         await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Submitted");
         await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Statutory deadline");
-        return (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(" ")[2];
+        return (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(' ').First(w => w.StartsWith("TD-", StringComparison.Ordinal));
     }
 }

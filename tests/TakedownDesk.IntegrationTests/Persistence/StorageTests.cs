@@ -85,10 +85,15 @@ public sealed class StorageTestsOnSqlite() : StorageTests(new SqliteTestDatabase
         app.Staff.SeesAllCases = seesAllCases;
         await app.Query(new GetDeadlineBoardQuery());
 
-        var plan = await PlanOfLastAsync(app, "FROM \"RemovalRequests\"", "ORDER BY");
+        var plan = await PlanOfLastAsync(app, "FROM \"RemovalRequests\"", "\"DeadlineAtUtc\" < @", "ORDER BY");
+        var followUps = await PlanOfLastAsync(app, "FROM \"RemovalRequests\"", "\"SubmittedAtUtc\" < @", "ORDER BY");
 
         Assert.Contains($"USING INDEX {index} ", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("IX_RemovalRequests_CaseId ", plan, StringComparison.Ordinal);
+
+        // Requests without a deadline are found by a seek on (DeadlineAtUtc IS NULL, open status), never a table scan.
+        Assert.Contains("SEARCH r USING INDEX IX_RemovalRequests_", followUps, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN r\n", followUps + "\n", StringComparison.Ordinal);
     }
 
     [Fact]

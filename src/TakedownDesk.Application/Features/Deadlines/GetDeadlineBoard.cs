@@ -54,9 +54,8 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
         var now = time.UtcNow();
         var horizon = now.AddHours(query.WithinHours);
         var rows = await (
-                from r in db.RemovalRequests.AsNoTracking()
+                from r in db.RemovalRequests.AsNoTracking().Where(OpenRequests.Filter)
                 where r.DeadlineAtUtc != null && r.DeadlineAtUtc < horizon
-                      && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue)
                 join c in db.Cases.AsNoTracking().VisibleTo(staff) on r.CaseId equals c.Id
                 join p in db.Platforms.AsNoTracking() on r.PlatformId equals p.Id
                 orderby r.DeadlineAtUtc
@@ -74,9 +73,8 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
         var current = policy.Current;
         var submittedBefore = horizon - current.FirstFollowUpAfterSubmission;
         var rows = await (
-                from r in db.RemovalRequests.AsNoTracking()
+                from r in db.RemovalRequests.AsNoTracking().Where(OpenRequests.Filter)
                 where r.DeadlineAtUtc == null && r.Submission!.SubmittedAtUtc < submittedBefore
-                      && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue)
                 join c in db.Cases.AsNoTracking().VisibleTo(staff) on r.CaseId equals c.Id
                 join p in db.Platforms.AsNoTracking() on r.PlatformId equals p.Id
                 orderby r.Submission!.SubmittedAtUtc

@@ -77,10 +77,8 @@ public sealed partial class ExecuteDueEscalationsHandler(
             return;
         }
 
-        var overdue = await db.RemovalRequests.CountAsync(
-            r => r.DeadlineAtUtc != null && r.DeadlineAtUtc < now
-                 && (r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue),
-            cancellationToken);
+        var overdue = await db.RemovalRequests.Where(OpenRequests.Filter)
+            .CountAsync(r => r.DeadlineAtUtc != null && r.DeadlineAtUtc < now, cancellationToken);
         var waiting = db.OutboxMessages.Where(m => m.State == OutboxState.Pending || m.State == OutboxState.Failed);
         var depth = await waiting.CountAsync(cancellationToken);
         var oldest = depth == 0 ? (DateTime?)null : await waiting.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken);

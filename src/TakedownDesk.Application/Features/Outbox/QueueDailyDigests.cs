@@ -50,7 +50,7 @@ public sealed class QueueDailyDigestsHandler(ITakedownDeskDb db, IStaffDirectory
     {
         var cases = member.IsSupervisor ? db.Cases : db.Cases.Where(c => c.AssignedStaffId == member.Id);
         var rows = await db.RemovalRequests
-            .Where(r => r.Status == RequestStatus.Submitted || r.Status == RequestStatus.Acknowledged || r.Status == RequestStatus.Overdue)
+            .Where(OpenRequests.Filter)
             .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { CaseReference = c.Reference, r.Reference, r.PlatformId, r.DeadlineAtUtc, r.Status })
             .Join(db.Platforms, x => x.PlatformId, p => p.Id, (x, p) => new { x.CaseReference, x.Reference, PlatformName = p.Name, x.DeadlineAtUtc, x.Status })
             .ToListAsync(cancellationToken);

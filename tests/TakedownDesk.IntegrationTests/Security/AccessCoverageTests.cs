@@ -115,6 +115,7 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/requests/{requestId:guid}/dispute"] = new { reason = "not theirs" },
             ["POST /api/v1/requests/{requestId:guid}/resubmission"] = null,
             ["POST /api/v1/requests/{requestId:guid}/notices"] = null,
+            ["POST /api/v1/requests/{requestId:guid}/ftc-report/filing"] = new { ftcReferenceNumber = "FTC-1", filedAt = now },
         };
 
         var before = await SecurityKit.RowCountsAsync(app, withAudit: false);

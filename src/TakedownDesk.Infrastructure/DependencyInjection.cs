@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Infrastructure.Email;
@@ -50,7 +51,7 @@ public static class DependencyInjection
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEscalationPolicySource, ConfigurationEscalationPolicySource>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
-        services.AddSingleton<IAlertComposer, BuiltInAlertComposer>();
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
         services.AddSingleton<IWorkerIdentity, WorkerIdentity>();
         services.AddSingleton<IMailTransport>(provider =>
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
@@ -28,6 +29,8 @@ public interface ITakedownDeskDb
     DbSet<EscalationStep> EscalationSteps { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<StaffAlert> StaffAlerts { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -13,6 +13,9 @@ public static class LogEvents
     public const int EscalationStepDone = 2000;
     public const int EscalationStepFailed = 2001;
     public const int EscalationRecipientUnknown = 2002;
+    public const int AlertsQueued = 2003;
+    public const int AlertsNotComposed = 2004;
+    public const int WorkLoopFailed = 2005;
 
     public const int EmailSent = 3000;
     public const int EmailRetrying = 3001;

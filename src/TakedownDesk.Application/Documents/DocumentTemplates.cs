@@ -16,6 +16,10 @@ public static class DocumentTemplates
     public const string DeadlineApproaching = "emails/deadline-approaching";
     public const string DeadlineMissed = "emails/deadline-missed";
     public const string DailyDigest = "emails/daily-digest";
+    public const string SecondAlert = "emails/second-alert";
+    public const string FollowUpReady = "emails/follow-up-ready";
+    public const string FollowUpReminder = "emails/follow-up-reminder";
+    public const string AlertSummary = "emails/alert-summary";
 
     public static IReadOnlyList<DocumentTemplate> All { get; } =
     [
@@ -29,6 +33,10 @@ public static class DocumentTemplates
         new(DeadlineApproaching, typeof(DeadlineAlertModel)),
         new(DeadlineMissed, typeof(DeadlineAlertModel)),
         new(DailyDigest, typeof(DailyDigestModel)),
+        new(SecondAlert, typeof(DeadlineAlertModel)),
+        new(FollowUpReady, typeof(DeadlineAlertModel)),
+        new(FollowUpReminder, typeof(FollowUpReminderModel)),
+        new(AlertSummary, typeof(AlertSummaryModel)),
     ];
 
     /// <summary>Every record type a template may read: the top-level models and the records nested in them.</summary>
@@ -38,7 +46,7 @@ public static class DocumentTemplates
         typeof(SearchDelistingModel), typeof(TrainingOptOutModel), typeof(ReleaseFormModel), typeof(DeadlineAlertModel),
         typeof(DailyDigestModel), typeof(PlatformModel), typeof(SignatureBlockModel), typeof(DepictionModel),
         typeof(LocationModel), typeof(ContactModel), typeof(DeadlineModel), typeof(TimelineRowModel),
-        typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel),
+        typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel), typeof(FollowUpReminderModel), typeof(AlertSummaryModel), typeof(AlertRowModel),
     ];
 
     private static readonly FrozenDictionary<string, DocumentTemplate> ByName =

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
@@ -53,6 +54,8 @@ public sealed class TakedownDeskDbContext(
     public DbSet<EscalationStep> EscalationSteps => Set<EscalationStep>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<StaffAlert> StaffAlerts => Set<StaffAlert>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

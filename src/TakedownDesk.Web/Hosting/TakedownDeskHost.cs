@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
+using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Behaviours;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
@@ -57,6 +58,8 @@ public static class TakedownDeskHost
         services.AddScoped<FollowUpLetters>();
         services.AddScoped<FtcReportPacks>();
         services.AddScoped<EscalationLadder>();
+        services.AddScoped<StaffAlerts>();
+        services.AddScoped<AlertMails>();
         services.AddScoped<FollowUpMail>();
         services.AddScoped<FollowUps>();
         services.AddFactReactions();

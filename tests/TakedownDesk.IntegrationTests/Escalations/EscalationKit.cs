@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Features.Requests;
+using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
+using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Escalations;
@@ -67,6 +69,14 @@ public static class EscalationKit
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         more?.Invoke(services);
     };
+
+    /// <summary>Alerts delivered: the e-mail carrying each (alone or with others due with it) was accepted by the SMTP server.</summary>
+    public static Task<int> AlertsSentAsync(TakedownDeskDbContext db, CancellationToken cancellationToken) =>
+        db.StaffAlerts.CountAsync(a => db.OutboxMessages.Any(m => m.Id == a.OutboxMessageId && m.State == OutboxState.Sent), cancellationToken);
+
+    /// <summary>The Message-IDs of the e-mails that carry alerts.</summary>
+    public static Task<List<string>> AlertMessageIdsAsync(TakedownDeskDbContext db, CancellationToken cancellationToken) =>
+        db.OutboxMessages.Where(m => db.StaffAlerts.Any(a => a.OutboxMessageId == m.Id)).Select(m => m.MessageId).ToListAsync(cancellationToken);
 
     public static Action<IServiceCollection> RecordingLogs(LogRecorder recorder) => services => services.AddSingleton<ILoggerProvider>(recorder);
 }

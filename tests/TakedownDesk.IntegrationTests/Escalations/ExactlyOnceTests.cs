@@ -37,9 +37,12 @@ public abstract class ExactlyOnceTests(TestDatabase database)
 
         var steps = await first.WithDb(db => db.EscalationSteps.AsNoTracking().Where(s => s.Kind == EscalationKind.FollowUp7d).ToListAsync());
         Assert.All(steps, s => Assert.Equal((EscalationState.Done, 1), (s.State, s.Attempts)));
-        var keys = await first.WithDb(db => db.OutboxMessages.Select(m => m.Key).ToListAsync());
-        Assert.Equal(StepCount, keys.Count);
-        Assert.Equal(steps.Select(s => $"step:{s.Id}:to:{EscalationKit.Caseworker}").Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+        // One alert per step, each carried by exactly one e-mail (coalesced with others due with it), and no e-mail without one.
+        var alerts = await first.WithDb(db => db.StaffAlerts.AsNoTracking().ToListAsync());
+        Assert.Equal(steps.Select(s => $"step:{s.Id}:to:{EscalationKit.Caseworker}").Order(StringComparer.Ordinal), alerts.Select(a => a.Key).Order(StringComparer.Ordinal));
+        Assert.All(alerts, a => Assert.NotNull(a.OutboxMessageId));
+        var messages = await first.WithDb(db => db.OutboxMessages.Select(m => m.Id).ToListAsync());
+        Assert.Equal(messages.Order(), alerts.Select(a => a.OutboxMessageId!.Value).Distinct().Order());
     }
 
     private static async Task<int> DrainAsync(TestApp app)

@@ -1,13 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakedownDesk.Application.Features.Escalations;
-using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Escalations.Rules;
-using TakedownDesk.Infrastructure.Email;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Escalations;
@@ -18,8 +14,8 @@ public abstract class FailureSlices(TestDatabase database)
     [Fact]
     public async Task A_poisoned_step_is_listed_by_its_references_and_a_retry_runs_it_again_to_completion()
     {
-        var composer = new FlakyComposer { Broken = true };
-        await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(), services => services.Replace(ServiceDescriptor.Singleton<IAlertComposer>(composer)));
+        var directory = new FlakyStaffDirectory();
+        await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(), directory.Install);
         var requestId = await EscalationKit.SubmittedRequestAsync(app);
         app.Time.Advance(TimeSpan.FromHours(36));
         await PoisonDueStepAsync(app);
@@ -32,9 +28,9 @@ public abstract class FailureSlices(TestDatabase database)
             (references.CaseId, references.Case, requestId, references.Request, EscalationKind.Reminder12hBefore, ExecuteDueEscalationsHandler.MaxAttempts),
             (failed.CaseId, failed.CaseReference, failed.RequestId, failed.RequestReference, failed.Kind, failed.Attempts));
         Assert.Equal(TestApp.Start.UtcDateTime.AddHours(36), failed.DueAtUtc);
-        Assert.Equal("InvalidOperationException: template store unavailable", failed.LastError);
+        Assert.Equal($"InvalidOperationException: {FlakyStaffDirectory.Failure}", failed.LastError);
 
-        composer.Broken = false;
+        directory.Broken = false;
         app.Staff.Id = "supervisor-1";
         app.Staff.SeesAllCases = true;
         var retried = await app.Send(new RetryEscalationStepCommand(failed.StepId));
@@ -52,7 +48,7 @@ public abstract class FailureSlices(TestDatabase database)
     [Fact]
     public async Task A_retried_step_that_fails_again_gets_all_its_attempts_before_it_is_poisoned_again()
     {
-        await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(), services => services.Replace(ServiceDescriptor.Singleton<IAlertComposer>(new FlakyComposer { Broken = true })));
+        await using var app = await TestApp.StartAsync(database, EscalationKit.Staff(), new FlakyStaffDirectory().Install);
         await EscalationKit.SubmittedRequestAsync(app);
         app.Time.Advance(TimeSpan.FromHours(36));
         await PoisonDueStepAsync(app);
@@ -91,20 +87,6 @@ public abstract class FailureSlices(TestDatabase database)
     }
 
     private static (int Claimed, int Executed, int Failed) Counts(EscalationSweepResult result) => (result.Claimed, result.Executed, result.Failed);
-
-    /// <summary>The real composer, except while <see cref="Broken"/>: a cause a supervisor can fix.</summary>
-    private sealed class FlakyComposer : IAlertComposer
-    {
-        private readonly BuiltInAlertComposer real = new();
-
-        public bool Broken { get; set; }
-
-        public ComposedMail ComposeEscalation(EscalationKind kind, AlertFacts facts, StaffContact recipient) =>
-            Broken ? throw new InvalidOperationException("template store unavailable") : real.ComposeEscalation(kind, facts, recipient);
-
-        public ComposedMail ComposeDigest(DateOnly localDate, IReadOnlyList<AlertFacts> openRequests, StaffContact recipient) =>
-            Broken ? throw new InvalidOperationException("template store unavailable") : real.ComposeDigest(localDate, openRequests, recipient);
-    }
 }
 
 public sealed class FailureSlicesOnSqlite() : FailureSlices(new SqliteTestDatabase());

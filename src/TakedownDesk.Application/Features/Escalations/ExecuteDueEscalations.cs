@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Alerts;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -12,7 +13,7 @@ using TakedownDesk.Domain.Requests;
 namespace TakedownDesk.Application.Features.Escalations;
 
 /// <summary>
-/// The sweep: claims due steps, then executes each in its own transaction. Deliberately not an <see cref="ICommand"/>:
+/// The sweep: claims due steps, executes each in its own transaction, then sends the alerts they wrote (coalesced). Deliberately not an <see cref="ICommand"/>:
 /// one transaction around the whole sweep would hold the claims' locks until the end and tie every step's fate together.
 /// </summary>
 /// <param name="BatchSize">How many due steps one sweep claims.</param>
@@ -63,6 +64,11 @@ public sealed partial class ExecuteDueEscalationsHandler(
                 failed++;
                 await RecordFailureAsync(stepId, token, exception, cancellationToken);
             }
+        }
+
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CoalesceStaffAlertsCommand(DueStepsDone: claimed.Count < command.BatchSize), cancellationToken);
         }
 
         await RefreshBacklogGaugesAsync(cancellationToken);

@@ -1,22 +1,23 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
 using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Escalations;
-using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Escalations;
 
-/// <summary>Carries out one claimed step in one transaction: the request's state change, the ladder's follow-up or FTC pack, its alert e-mails (outbox rows) and the step's completion.</summary>
+/// <summary>Carries out one claimed step in one transaction: the request's state change, the ladder's follow-up or FTC pack, its staff alerts (rows, sent together by CoalesceStaffAlerts) and the step's completion.</summary>
 public sealed record ExecuteEscalationStepCommand(Guid StepId, Guid ClaimToken) : ICommand<bool>;
 
 public sealed partial class ExecuteEscalationStepHandler(
     ITakedownDeskDb db,
     IStaffDirectory staffDirectory,
-    IAlertComposer composer,
+    StaffAlerts alerts,
     EscalationLadder ladder,
     FtcReportPacks ftcPacks,
     TimeProvider time,
@@ -46,6 +47,7 @@ public sealed partial class ExecuteEscalationStepHandler(
         var platformName = await db.Platforms.Where(p => p.Id == request.PlatformId).Select(p => p.Name).SingleAsync(cancellationToken);
 
         var alertSupervisors = false;
+        var detail = string.Empty;
         switch (step.Kind)
         {
             case EscalationKind.OverdueAtDeadline:
@@ -60,16 +62,21 @@ public sealed partial class ExecuteEscalationStepHandler(
                     request.MarkOverdue(now);
                 }
 
-                await ladder.DraftAsync(request, 0, cancellationToken);
+                detail = Drafted(await ladder.DraftAsync(request, 0, cancellationToken));
                 alertSupervisors = true;
                 break;
             case EscalationKind.EscalationLevelDue:
-                await ladder.DraftAsync(request, step.Level, cancellationToken);
+                detail = Drafted(await ladder.DraftAsync(request, step.Level, cancellationToken));
+                break;
+            case EscalationKind.FollowUp7d or EscalationKind.FollowUp30d:
+                detail = request.Submission is { } submission
+                    ? $"{(int)(now - submission.SubmittedAtUtc).TotalDays} days since the request was sent: check whether the platform acted."
+                    : string.Empty;
                 break;
             case EscalationKind.SecondAlert24hAfter:
                 if (request.Status == RequestStatus.Overdue)
                 {
-                    await ftcPacks.PrepareAsync(request, cancellationToken);
+                    detail = Prepared(await ftcPacks.PrepareAsync(request, cancellationToken));
                 }
 
                 alertSupervisors = true;
@@ -91,21 +98,19 @@ public sealed partial class ExecuteEscalationStepHandler(
             recipients.AddRange(await staffDirectory.SupervisorsAsync(cancellationToken));
         }
 
-        var facts = new AlertFacts(@case.Reference, request.Reference, platformName, request.DeadlineAtUtc, request.Status.ToString());
-        foreach (var recipient in recipients.DistinctBy(r => r.Id, StringComparer.Ordinal))
-        {
-            var key = $"step:{step.Id}:to:{recipient.Id}";
-            // Insert-if-absent; the unique index on Key backs this up if two transactions race.
-            if (!await db.OutboxMessages.AnyAsync(m => m.Key == key, cancellationToken))
-            {
-                var mail = composer.ComposeEscalation(step.Kind, facts, recipient);
-                db.OutboxMessages.Add(new OutboxMessage(key, recipient.Email, mail.Subject, mail.HtmlBody, mail.TextBody, now));
-            }
-        }
-
+        var facts = new AlertFacts(request.Id, @case.Reference, request.Reference, platformName, request.DeadlineAtUtc, request.Status.ToString(), detail);
+        await alerts.QueueAsync(step, facts, recipients, cancellationToken);
         step.Complete(now);
         return true;
     }
+
+    private static string Drafted(FollowUpNotice? followUp) => followUp is null
+        ? string.Empty
+        : $"Follow-up to the {FollowUpLetters.RoleName(followUp.Role).ToLowerInvariant()} is drafted and ready to send.";
+
+    private static string Prepared(FtcReport report) => report.State == FtcReportState.Refused
+        ? $"No FTC report pack: {report.RefusalReason}"
+        : "The FTC report pack is prepared: file it with the FTC and record its reference.";
 
     [LoggerMessage(EventId = LogEvents.EscalationRecipientUnknown, Level = LogLevel.Warning, Message = "Staff member {StaffId} is not in the staff directory; escalation step {StepId} cannot alert them")]
     private partial void LogUnknownStaff(string staffId, Guid stepId);

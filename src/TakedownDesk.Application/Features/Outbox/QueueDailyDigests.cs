@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Escalations;
@@ -14,7 +15,7 @@ namespace TakedownDesk.Application.Features.Outbox;
 /// </summary>
 public sealed record QueueDailyDigestsCommand : ICommand<int>;
 
-public sealed class QueueDailyDigestsHandler(ITakedownDeskDb db, IStaffDirectory staffDirectory, IAlertComposer composer, TimeProvider time)
+public sealed class QueueDailyDigestsHandler(ITakedownDeskDb db, IStaffDirectory staffDirectory, AlertMails mails, TimeProvider time)
     : ICommandHandler<QueueDailyDigestsCommand, int>
 {
     /// <summary>A digest more than this late (the app was down at 08:00) is skipped rather than sent in the afternoon.</summary>
@@ -38,7 +39,7 @@ public sealed class QueueDailyDigestsHandler(ITakedownDeskDb db, IStaffDirectory
             }
 
             var open = await OpenRequestsAsync(member, cancellationToken);
-            var mail = composer.ComposeDigest(localDate, open, member);
+            var mail = await mails.ComposeDigestAsync(localDate, open, member, cancellationToken);
             db.OutboxMessages.Add(new OutboxMessage(key, member.Email, mail.Subject, mail.HtmlBody, mail.TextBody, now));
             queued++;
         }
@@ -46,17 +47,17 @@ public sealed class QueueDailyDigestsHandler(ITakedownDeskDb db, IStaffDirectory
         return queued;
     }
 
-    private async Task<IReadOnlyList<AlertFacts>> OpenRequestsAsync(StaffContact member, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DigestEntry>> OpenRequestsAsync(StaffContact member, CancellationToken cancellationToken)
     {
         var cases = member.IsSupervisor ? db.Cases : db.Cases.Where(c => c.AssignedStaffId == member.Id);
         var rows = await db.RemovalRequests
             .Where(OpenRequests.Filter)
-            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { CaseReference = c.Reference, r.Reference, r.PlatformId, r.DeadlineAtUtc, r.Status })
-            .Join(db.Platforms, x => x.PlatformId, p => p.Id, (x, p) => new { x.CaseReference, x.Reference, PlatformName = p.Name, x.DeadlineAtUtc, x.Status })
+            .Join(cases, r => r.CaseId, c => c.Id, (r, c) => new { r.Id, CaseReference = c.Reference, r.Reference, r.PlatformId, r.DeadlineAtUtc, r.Status })
+            .Join(db.Platforms, x => x.PlatformId, p => p.Id, (x, p) => new { x.Id, x.CaseReference, x.Reference, PlatformName = p.Name, x.DeadlineAtUtc, x.Status })
             .ToListAsync(cancellationToken);
         return rows
             .OrderBy(r => r.DeadlineAtUtc ?? DateTime.MaxValue)
-            .Select(r => new AlertFacts(r.CaseReference, r.Reference, r.PlatformName, r.DeadlineAtUtc, r.Status.ToString()))
+            .Select(r => new DigestEntry(r.Id, r.CaseReference, r.Reference, r.PlatformName, r.DeadlineAtUtc, r.Status.ToString()))
             .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Requests;
@@ -57,5 +58,29 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
             attachment.Property(a => a.ContentType).HasMaxLength(100);
         });
         builder.Navigation(m => m.Attachments).HasField("attachments");
+    }
+}
+
+internal sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAlert>
+{
+    public void Configure(EntityTypeBuilder<StaffAlert> builder)
+    {
+        builder.ToTable("StaffAlerts");
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Key).HasMaxLength(200);
+        builder.HasIndex(a => a.Key).IsUnique();
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.StaffId).HasMaxLength(200);
+        builder.Property(a => a.CaseReference).HasMaxLength(50);
+        builder.Property(a => a.RequestReference).HasMaxLength(50);
+        builder.Property(a => a.PlatformName).HasMaxLength(200);
+        builder.Property(a => a.Status).HasMaxLength(30);
+        builder.Property(a => a.Detail).HasMaxLength(1000);
+        builder.HasOne<RemovalRequest>().WithMany().HasForeignKey(a => a.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => a.RequestId);
+
+        // The coalescer reads only the waiting alerts, oldest first.
+        builder.HasIndex(a => a.CreatedAtUtc).HasFilter("\"OutboxMessageId\" IS NULL").HasDatabaseName("IX_StaffAlerts_Waiting");
+        builder.Ignore(a => a.IsWaiting);
     }
 }

@@ -1,0 +1,35 @@
+using TakedownDesk.Domain.Escalations;
+
+namespace TakedownDesk.Domain.Alerts;
+
+/// <summary>What a staff alert tells its reader; each kind has its own e-mail template.</summary>
+public enum AlertKind
+{
+    /// <summary>The statutory deadline is near.</summary>
+    DeadlineApproaching,
+
+    /// <summary>The statutory deadline passed; the first follow-up is drafted.</summary>
+    DeadlineMissed,
+
+    /// <summary>Still unresolved a day after the deadline; the FTC report pack is prepared or refused.</summary>
+    SecondAlert,
+
+    /// <summary>The last follow-up went unanswered; the next level's follow-up is drafted and ready to send.</summary>
+    FollowUpReady,
+
+    /// <summary>A non-statutory request's follow-up date came: check whether the platform acted.</summary>
+    FollowUpReminder,
+}
+
+public static class AlertKinds
+{
+    public static AlertKind For(EscalationKind step) => step switch
+    {
+        EscalationKind.Reminder12hBefore => AlertKind.DeadlineApproaching,
+        EscalationKind.OverdueAtDeadline => AlertKind.DeadlineMissed,
+        EscalationKind.SecondAlert24hAfter => AlertKind.SecondAlert,
+        EscalationKind.EscalationLevelDue => AlertKind.FollowUpReady,
+        EscalationKind.FollowUp7d or EscalationKind.FollowUp30d => AlertKind.FollowUpReminder,
+        _ => throw new ArgumentOutOfRangeException(nameof(step), step, "No alert for this step kind."),
+    };
+}

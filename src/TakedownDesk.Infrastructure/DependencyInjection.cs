@@ -24,7 +24,7 @@ public static class DependencyInjection
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             builder.UseProvider(options.Provider, ProviderSetup.ResolveConnectionString(options, dataDirectory));
-            builder.AddInterceptors(FieldRevealingInterceptor.Instance);
+            builder.AddInterceptors(FieldRevealingInterceptor.Instance, WorkSignalInterceptor.Instance);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 builder.AddInterceptors(SqliteWriteGate.Instance);
@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IMailSeal, MailSeal>();
         services.AddSingleton<ReplaySeal>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
+        services.AddSingleton<WorkSignals>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(TimeProvider.System);
         return services;

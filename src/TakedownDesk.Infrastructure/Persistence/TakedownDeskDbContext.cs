@@ -16,6 +16,7 @@ using TakedownDesk.Domain.Victims;
 using TakedownDesk.Infrastructure.Idempotency;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Infrastructure.Protection;
+using TakedownDesk.Infrastructure.Scheduling;
 
 namespace TakedownDesk.Infrastructure.Persistence;
 
@@ -23,7 +24,8 @@ namespace TakedownDesk.Infrastructure.Persistence;
 public sealed class TakedownDeskDbContext(
     DbContextOptions<TakedownDeskDbContext> options,
     ICurrentStaff? staff = null,
-    FieldProtection? protection = null)
+    FieldProtection? protection = null,
+    WorkSignals? signals = null)
     : IdentityDbContext<StaffUser>(options), ITakedownDeskDb, IDataProtectionKeyContext
 {
     public const string SystemActor = "system";
@@ -64,18 +66,69 @@ public sealed class TakedownDeskDbContext(
     /// <summary>The ASP.NET Core key ring, shared by every instance so a sign-in on one is valid on all; each key is sealed under the master key.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    private WorkKinds uncommittedWork;
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         EnsureNoFactIsPending();
         WriteTimelineAndRenewStamps();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var work = WorkBeingSaved();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (work != WorkKinds.None && Database.IsNpgsql())
+        {
+            // Inside a transaction PostgreSQL delivers this at commit, and not at all on a rollback.
+            await Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [WorkSignals.Channel, ((int)work).ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
+        }
+
+        Signal(work);
+        return saved;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         EnsureNoFactIsPending();
         WriteTimelineAndRenewStamps();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var work = WorkBeingSaved();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Signal(work);
+        return saved;
+    }
+
+    /// <summary>Called by <see cref="WorkSignalInterceptor"/> when this context's transaction commits.</summary>
+    internal void RaiseCommittedWork()
+    {
+        signals?.Raise(uncommittedWork);
+        uncommittedWork = WorkKinds.None;
+    }
+
+    internal void ForgetUncommittedWork() => uncommittedWork = WorkKinds.None;
+
+    private WorkKinds WorkBeingSaved()
+    {
+        var work = WorkKinds.None;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            work |= entry switch
+            {
+                { Entity: EscalationStep step, State: EntityState.Added or EntityState.Modified } when step.IsPending => WorkKinds.Escalations,
+                { Entity: OutboxMessage message, State: EntityState.Added or EntityState.Modified } when message.IsDispatchable => WorkKinds.Outbox,
+                _ => WorkKinds.None,
+            };
+        }
+
+        return work;
+    }
+
+    private void Signal(WorkKinds work)
+    {
+        if (Database.CurrentTransaction is null)
+        {
+            signals?.Raise(work);
+        }
+        else
+        {
+            uncommittedWork |= work;
+        }
     }
 
     public IReadOnlyList<IDomainFact> TakePendingFacts()

@@ -8,6 +8,8 @@ namespace TakedownDesk.Infrastructure.Scheduling;
 public static class SchedulingRegistration
 {
     /// <summary>
+    /// The sweep and the dispatcher are <see cref="WorkLoops"/> on every instance (they wake at the next due instant and
+    /// on commit signals; claims keep instances apart); Quartz runs the periodic housekeeping.
     /// On PostgreSQL and SQL Server, Quartz runs clustered on its tables in the case database: every instance is a node,
     /// each job runs on one node at a time, and a dead node's jobs move to a live one after the check-in threshold.
     /// SQLite is single-instance (the instance lock) and Quartz refuses to cluster on it, so it keeps the in-memory store;
@@ -35,12 +37,16 @@ public static class SchedulingRegistration
                 quartz.UsePersistentStore(store => UseClusteredStore(store, database, options));
             }
 
-            Every<EscalationSweepJob>(quartz, "escalation-sweep", options.SweepIntervalSeconds);
-            Every<OutboxDispatchJob>(quartz, "outbox-dispatch", options.DispatchIntervalSeconds);
             Every<DailyDigestJob>(quartz, "daily-digest", options.DigestCheckIntervalSeconds);
             Every<ExpiredReplaysJob>(quartz, "expired-replays", options.ReplayExpiryIntervalSeconds);
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
+        services.AddHostedService<WorkLoops>();
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddHostedService(provider => ActivatorUtilities.CreateInstance<PostgresWorkListener>(provider, database.ConnectionString!));
+        }
+
         return services;
     }
 

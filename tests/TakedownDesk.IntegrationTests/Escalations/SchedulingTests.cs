@@ -1,16 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Escalations;
 
-/// <summary>With scheduling on, the Quartz jobs tick the sweep and the dispatcher by themselves.</summary>
+/// <summary>With scheduling on, the hosted work loops run the sweep and the dispatcher by themselves.</summary>
 public sealed class SchedulingTests
 {
     [Fact]
-    public async Task Quartz_ticks_the_sweep_and_the_dispatcher_until_a_due_reminder_is_delivered()
+    public async Task The_work_loops_run_the_sweep_and_the_dispatcher_until_a_due_reminder_is_delivered()
     {
         var logs = new LogRecorder();
         await using var app = await TestApp.StartAsync(
@@ -23,41 +21,23 @@ public sealed class SchedulingTests
             }),
             services =>
             {
-                services.AddSingleton<IHostApplicationLifetime, Microsoft.Extensions.Hosting.Internal.ApplicationLifetime>();
+                HostedServices.WithLifetime(services);
                 EscalationKit.RecordingLogs(logs)(services);
             });
         await EscalationKit.SubmittedRequestAsync(app);
         app.Time.Advance(TimeSpan.FromHours(36));
 
-        // Quartz waits for "application started" before firing, as it would in the web host.
-        ((Microsoft.Extensions.Hosting.Internal.ApplicationLifetime)app.Services.GetRequiredService<IHostApplicationLifetime>()).NotifyStarted();
-        var hosted = app.Services.GetServices<IHostedService>().ToList();
-        Assert.NotEmpty(hosted);
-        foreach (var service in hosted)
+        await using var hosted = await HostedServices.StartAsync(app);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        OutboxState? state = null;
+        while (DateTime.UtcNow < deadline && state != OutboxState.Sent)
         {
-            await service.StartAsync(TestContext.Current.CancellationToken);
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+            // The loops wait on the app's (fake) clock: let it tick.
+            app.Time.Advance(TimeSpan.FromMilliseconds(500));
+            state = await app.WithDb(db => db.OutboxMessages.Select(m => (OutboxState?)m.State).SingleOrDefaultAsync(TestContext.Current.CancellationToken));
         }
 
-        try
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            OutboxState? state = null;
-            while (DateTime.UtcNow < deadline && state != OutboxState.Sent)
-            {
-                await Task.Delay(250, TestContext.Current.CancellationToken);
-                // Quartz runs on the app's (fake) clock: let it tick.
-                app.Time.Advance(TimeSpan.FromMilliseconds(500));
-                state = await app.WithDb(db => db.OutboxMessages.Select(m => (OutboxState?)m.State).SingleOrDefaultAsync(TestContext.Current.CancellationToken));
-            }
-
-            Assert.True(state == OutboxState.Sent, string.Join('\n', logs.Lines.Where(l => !l.Contains("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)).TakeLast(40)));
-        }
-        finally
-        {
-            foreach (var service in hosted)
-            {
-                await service.StopAsync(CancellationToken.None);
-            }
-        }
+        Assert.True(state == OutboxState.Sent, string.Join('\n', logs.Lines.Where(l => !l.Contains("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)).TakeLast(40)));
     }
 }

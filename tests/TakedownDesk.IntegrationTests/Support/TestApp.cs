@@ -70,8 +70,8 @@ public sealed class TestApp : IAsyncDisposable
         await StartOnAsync(database.Provider, await database.CreateAsync(), null, settings, configure);
 
     /// <summary>Another instance of the same deployment: same database, same keys.</summary>
-    public Task<TestApp> StartAnotherInstanceAsync(IEnumerable<KeyValuePair<string, string?>>? settings = null) =>
-        StartOnAsync(Provider, ConnectionString, DataDirectory, settings);
+    public Task<TestApp> StartAnotherInstanceAsync(IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? configure = null) =>
+        StartOnAsync(Provider, ConnectionString, DataDirectory, settings, configure);
 
     /// <summary>An app on an existing database and data directory (e.g. a restored backup with the current key store).</summary>
     public static async Task<TestApp> StartOnAsync(

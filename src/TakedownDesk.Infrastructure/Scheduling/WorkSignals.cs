@@ -1,0 +1,70 @@
+namespace TakedownDesk.Infrastructure.Scheduling;
+
+/// <summary>
+/// Wakes the sweep and the dispatcher when a transaction commits work for them (a step planned, an e-mail queued), so
+/// they act at once instead of at their next tick. A lost signal costs one tick, never a step or an e-mail: the rows
+/// stay the truth.
+/// </summary>
+public sealed class WorkSignals
+{
+    /// <summary>The PostgreSQL channel that carries the same signals between instances.</summary>
+    public const string Channel = "takedowndesk_work";
+
+    public WorkSignal Escalations { get; } = new();
+
+    public WorkSignal Outbox { get; } = new();
+
+    public void Raise(WorkKinds kinds)
+    {
+        if (kinds.HasFlag(WorkKinds.Escalations))
+        {
+            Escalations.Raise();
+        }
+
+        if (kinds.HasFlag(WorkKinds.Outbox))
+        {
+            Outbox.Raise();
+        }
+    }
+}
+
+[Flags]
+public enum WorkKinds
+{
+    None = 0,
+    Escalations = 1,
+    Outbox = 2,
+}
+
+/// <summary>A latch: a raise while nobody waits is kept, so the next wait returns at once.</summary>
+public sealed class WorkSignal
+{
+    private TaskCompletionSource raised = NewLatch();
+
+    public void Raise() => Volatile.Read(ref raised).TrySetResult();
+
+    /// <summary>Waits for a raise or for <paramref name="timeout"/> on <paramref name="time"/>; true when raised.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var latch = Volatile.Read(ref raised);
+        if (!latch.Task.IsCompleted && timeout > TimeSpan.Zero)
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var delay = Task.Delay(timeout, time, stop.Token);
+            await Task.WhenAny(latch.Task, delay).ConfigureAwait(false);
+            await stop.CancelAsync().ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        if (!latch.Task.IsCompleted)
+        {
+            return false;
+        }
+
+        // Re-arm before the caller works, so a raise during that work is kept for the next wait.
+        Interlocked.CompareExchange(ref raised, NewLatch(), latch);
+        return true;
+    }
+
+    private static TaskCompletionSource NewLatch() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+}

@@ -26,8 +26,7 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options, TimeProvid
                 try
                 {
                     client.Timeout = options.TimeoutSeconds * 1000;
-                    var host = options.Host ?? "localhost";
-                    await client.ConnectAsync(await ConnectWithoutNagleAsync(host, options.Port, cancellationToken), host, options.Port, options.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+                    await client.ConnectAsync(options.Host ?? "localhost", options.Port, options.UseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
                     if (!string.IsNullOrEmpty(options.User))
                     {
                         await client.AuthenticateAsync(options.User, options.Password ?? string.Empty, cancellationToken);
@@ -86,25 +85,6 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options, TimeProvid
         {
             client.Dispose();
             client = new SmtpClient();
-        }
-    }
-
-    /// <summary>
-    /// SMTP is a chatty exchange of short writes: with Nagle's algorithm on, a short write waits for the peer's delayed
-    /// ACK (~40 ms on Linux), which capped one connection at ~22 messages/s. MailKit takes the connected socket.
-    /// </summary>
-    private static async Task<Socket> ConnectWithoutNagleAsync(string host, int port, CancellationToken cancellationToken)
-    {
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        try
-        {
-            await socket.ConnectAsync(host, port, cancellationToken);
-            return socket;
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
         }
     }
 

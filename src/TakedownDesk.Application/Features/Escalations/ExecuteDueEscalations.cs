@@ -91,39 +91,29 @@ public sealed partial class ExecuteDueEscalationsHandler(
         TakedownDeskMetrics.SetBacklog(overdue, depth, oldest is null ? TimeSpan.Zero : now - oldest.Value);
     }
 
-    /// <summary>
-    /// One conditional, set-based UPDATE stamps a fresh token on the due rows it still finds due; a row another worker
-    /// claimed first no longer matches (PostgreSQL re-checks the WHERE after the lock wait; SQLite has one writer), so
-    /// reading back by token returns exactly what this worker got.
-    /// </summary>
+    /// <summary>Claims due steps with a fresh token and lease (<see cref="LeaseClaim"/>); the attempt counts from the claim.</summary>
     private async Task<(Guid Token, List<Guid> Claimed)> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.UtcNow();
         var token = Guid.NewGuid();
         var leaseEnd = now + lease;
-        var candidates = await db.EscalationSteps
-            .Where(s => (s.State == EscalationState.Pending || s.State == EscalationState.Claimed) && s.NextRunAtUtc <= now)
-            .OrderBy(s => s.NextRunAtUtc)
-            .Select(s => s.Id)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        var count = await LeaseClaim.ClaimAsync(
+            db.EscalationSteps,
+            s => (s.State == EscalationState.Pending || s.State == EscalationState.Claimed) && s.NextRunAtUtc <= now,
+            s => s.NextRunAtUtc,
+            batchSize,
+            u => u.SetProperty(s => s.State, EscalationState.Claimed)
+                .SetProperty(s => s.ClaimToken, token)
+                .SetProperty(s => s.ClaimedBy, worker.Id)
+                .SetProperty(s => s.ClaimedUntilUtc, leaseEnd)
+                .SetProperty(s => s.NextRunAtUtc, leaseEnd)
+                .SetProperty(s => s.Attempts, s => s.Attempts + 1),
+            cancellationToken);
+        if (count == 0)
         {
             return (token, []);
         }
 
-        await db.EscalationSteps
-            .Where(s => candidates.Contains(s.Id)
-                        && (s.State == EscalationState.Pending || s.State == EscalationState.Claimed)
-                        && s.NextRunAtUtc <= now)
-            .ExecuteUpdateAsync(
-                u => u.SetProperty(s => s.State, EscalationState.Claimed)
-                    .SetProperty(s => s.ClaimToken, token)
-                    .SetProperty(s => s.ClaimedBy, worker.Id)
-                    .SetProperty(s => s.ClaimedUntilUtc, leaseEnd)
-                    .SetProperty(s => s.NextRunAtUtc, leaseEnd)
-                    .SetProperty(s => s.Attempts, s => s.Attempts + 1),
-                cancellationToken);
         var claimed = await db.EscalationSteps
             .Where(s => s.ClaimToken == token)
             .OrderBy(s => s.DueAtUtc)

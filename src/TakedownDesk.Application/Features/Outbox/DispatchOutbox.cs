@@ -105,27 +105,24 @@ public sealed partial class DispatchOutboxHandler(
         return new OutboxDispatchResult(messages.Count, sent, retrying, dead, unknown);
     }
 
+    /// <summary>Claims due messages with a fresh token; the lease is the next attempt time (<see cref="LeaseClaim"/>).</summary>
     private async Task<List<OutboxMessage>> ClaimAsync(int batchSize, TimeSpan lease, CancellationToken cancellationToken)
     {
         var now = time.UtcNow();
         var token = Guid.NewGuid();
         var leaseEnd = now + lease;
-        var candidates = await db.OutboxMessages
-            .Where(m => (m.State == OutboxState.Pending || m.State == OutboxState.Failed) && m.NextAttemptAtUtc <= now)
-            .OrderBy(m => m.NextAttemptAtUtc)
-            .Select(m => m.Id)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
-        if (candidates.Count == 0)
+        var count = await LeaseClaim.ClaimAsync(
+            db.OutboxMessages,
+            m => (m.State == OutboxState.Pending || m.State == OutboxState.Failed) && m.NextAttemptAtUtc <= now,
+            m => m.NextAttemptAtUtc,
+            batchSize,
+            u => u.SetProperty(m => m.LockToken, token).SetProperty(m => m.NextAttemptAtUtc, leaseEnd),
+            cancellationToken);
+        if (count == 0)
         {
             return [];
         }
 
-        await db.OutboxMessages
-            .Where(m => candidates.Contains(m.Id)
-                        && (m.State == OutboxState.Pending || m.State == OutboxState.Failed)
-                        && m.NextAttemptAtUtc <= now)
-            .ExecuteUpdateAsync(u => u.SetProperty(m => m.LockToken, token).SetProperty(m => m.NextAttemptAtUtc, leaseEnd), cancellationToken);
         return await db.OutboxMessages
             .Include(m => m.Attachments)
             .Where(m => m.LockToken == token)

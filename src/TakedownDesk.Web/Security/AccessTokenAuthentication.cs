@@ -44,7 +44,8 @@ public sealed class AccessTokenAuthenticationHandler(
         }
 
         var user = await users.FindByIdAsync(token.StaffUserId);
-        if (user is null || await users.IsLockedOutAsync(user) || !user.TwoFactorEnabled)
+        // A lockout stops password guessing; it must not cut a caseworker's API clients off (anyone can trigger one).
+        if (user is null || !user.TwoFactorEnabled)
         {
             return AuthenticateResult.Fail("Invalid token.");
         }

@@ -18,7 +18,8 @@ namespace TakedownDesk.IntegrationTests.Support;
 
 /// <summary>The real web host (same Program, same pipeline) on a fresh SQLite file, with a fake clock.</summary>
 /// <param name="settings">Extra configuration (e.g. an SMTP server, scheduling off), applied after the defaults.</param>
-public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>>? settings = null) : WebApplicationFactory<Program>
+/// <param name="configure">Service replacements, applied after the host's registration.</param>
+public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? configure = null) : WebApplicationFactory<Program>
 {
     public const string Password = "Correct-horse-battery-9";
 
@@ -40,7 +41,11 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            configure?.Invoke(services);
+        });
     }
 
     /// <summary>Creates a staff member straight through UserManager, with an authenticator already enrolled unless told otherwise.</summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Web.Security;
 
@@ -12,10 +13,17 @@ namespace TakedownDesk.Web.Pages.Account;
 
 /// <summary>
 /// First step: the password. Unknown accounts, wrong passwords and locked accounts get the same answer after the same
-/// work (a password hash is checked either way); the authenticator code comes next.
+/// work (a password hash is checked either way); attempts are limited per address and per account, one at a time per
+/// account (<see cref="SignInThrottle"/>); the authenticator code comes next.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, IPasswordHasher<StaffUser> hasher, ILogger<SignInModel> logger)
+[EnableRateLimiting(SignInThrottle.Policy)]
+public sealed class SignInModel(
+    UserManager<StaffUser> users,
+    SignInManager<StaffUser> signIn,
+    IPasswordHasher<StaffUser> hasher,
+    SignInThrottle throttle,
+    ILogger<SignInModel> logger)
     : PageModel
 {
     public const string Failure = "The email or password is not right, or the account is locked. Try again or ask an administrator.";
@@ -40,11 +48,26 @@ public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<Staf
         }
 
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
-        var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null)
+        using var turn = await throttle.AcquireAsync(Input.Email, HttpContext.RequestAborted);
+        if (!turn.IsAcquired)
         {
+            return TooMany();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            // The same hashing work as a real check, so neither an unknown nor a locked account answers faster.
             hasher.VerifyHashedPassword(Nobody, DummyHash.Value, Input.Password);
-            SignInLog.UnknownAccount(logger);
+            if (user is null)
+            {
+                SignInLog.UnknownAccount(logger);
+            }
+            else
+            {
+                SignInLog.LockedOut(logger, user.Id);
+            }
+
             return Fail();
         }
 
@@ -64,6 +87,14 @@ public sealed class SignInModel(UserManager<StaffUser> users, SignInManager<Staf
         var pending = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Id)], IdentityConstants.TwoFactorUserIdScheme);
         await HttpContext.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending));
         return RedirectToPage(user.TwoFactorEnabled ? "Verify" : "Enrol", new { ReturnUrl });
+    }
+
+    private PageResult TooMany()
+    {
+        ModelState.AddModelError(string.Empty, SignInThrottle.TooManyAttempts);
+        Input.Password = string.Empty;
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return Page();
     }
 
     private PageResult Fail()

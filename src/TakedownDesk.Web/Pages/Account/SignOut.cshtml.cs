@@ -13,9 +13,19 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn) : PageModel
     {
     }
 
+    /// <summary>
+    /// Renews the account's security stamp, which every request checks (<see cref="Security.SessionLifetime"/>): this session and
+    /// any copy of its cookie stop working at once, as do the account's sessions in other browsers.
+    /// </summary>
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         return RedirectToPage();
     }
 }

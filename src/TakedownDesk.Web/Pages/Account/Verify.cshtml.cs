@@ -2,14 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
-/// <summary>Second step: an authenticator code (each usable once) or a recovery code. Failures count towards lockout.</summary>
+/// <summary>Second step: an authenticator code (each usable once) or a recovery code. Failures of either count towards lockout, one attempt at a time per account.</summary>
 [AllowAnonymous]
-public sealed class VerifyModel(SignInManager<StaffUser> signIn, ILogger<VerifyModel> logger) : PageModel
+[EnableRateLimiting(SignInThrottle.Policy)]
+public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, ILogger<VerifyModel> logger) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -30,6 +32,12 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, ILogger<VerifyM
             return RedirectToPage("SignIn");
         }
 
+        using var turn = await throttle.AcquireAsync(user.Id, HttpContext.RequestAborted);
+        if (!turn.IsAcquired)
+        {
+            return TooMany();
+        }
+
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         return Finish(result, user, "authenticator code");
@@ -42,8 +50,37 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, ILogger<VerifyM
             return RedirectToPage("SignIn");
         }
 
+        using var turn = await throttle.AcquireAsync(user.Id, HttpContext.RequestAborted);
+        if (!turn.IsAcquired)
+        {
+            return TooMany();
+        }
+
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            return Finish(Microsoft.AspNetCore.Identity.SignInResult.LockedOut, user, "recovery code");
+        }
+
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
+        if (!result.Succeeded && !result.IsLockedOut)
+        {
+            // Identity does not count a wrong recovery code; it counts here like a wrong authenticator code.
+            await signIn.UserManager.AccessFailedAsync(user);
+            if (await signIn.UserManager.IsLockedOutAsync(user))
+            {
+                result = Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+            }
+        }
+
         return Finish(result, user, "recovery code");
+    }
+
+    private PageResult TooMany()
+    {
+        Code = null;
+        ModelState.AddModelError(string.Empty, SignInThrottle.TooManyAttempts);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        return Page();
     }
 
     private IActionResult Finish(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string step)

@@ -9,6 +9,9 @@ public interface IStaffAccounts
 
     Task SetRoleAsync(string staffId, string role, CancellationToken cancellationToken);
 
+    /// <summary>Ends the account's sessions (new security stamp), revokes its tokens and refuses its sign-ins from now on.</summary>
+    Task DisableAsync(string staffId, DateTime nowUtc, CancellationToken cancellationToken);
+
     Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AccessTokenView>> ListTokensAsync(string staffId, CancellationToken cancellationToken);

@@ -28,6 +28,15 @@ public sealed class BusinessRuleViolationException : Exception
 
     public string RuleName { get; }
 
+    /// <summary>For rules checked outside an entity (an entity uses its own CheckRule).</summary>
+    public static void ThrowIfBroken(IBusinessRule rule)
+    {
+        if (rule.IsBroken())
+        {
+            throw new BusinessRuleViolationException(rule);
+        }
+    }
+
     /// <summary>The broken rule is an <see cref="IStateRule"/>: the record is in the wrong state for this.</summary>
     public bool IsStateConflict { get; }
 }

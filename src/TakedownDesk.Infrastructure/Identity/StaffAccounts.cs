@@ -37,6 +37,16 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbCo
         Check(await users.UpdateSecurityStampAsync(user), "Role");
     }
 
+    public async Task DisableAsync(string staffId, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(staffId) ?? throw new NotFoundException("Staff member", staffId);
+        user.DisabledAtUtc ??= nowUtc;
+        Check(await users.UpdateAsync(user), "Account");
+        Check(await users.UpdateSecurityStampAsync(user), "Account");
+        await db.PersonalAccessTokens.Where(t => t.StaffUserId == staffId && t.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RevokedAtUtc, nowUtc), cancellationToken);
+    }
+
     public async Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken)
     {
         var secret = PersonalAccessToken.NewSecret();

@@ -10,4 +10,7 @@ public sealed class StaffUser : IdentityUser
     public string TimeZoneId { get; set; } = "UTC";
 
     public long LastTotpTimeStep { get; set; }
+
+    /// <summary>Set by an administrator: no sign-in, no session, no token works while it is set.</summary>
+    public DateTime? DisabledAtUtc { get; set; }
 }

@@ -107,7 +107,7 @@ public static class TakedownDeskHost
             })
             .AddPolicyScheme(StaffScheme, "Cookie or personal access token", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    AccessTokenAuthenticationHandler.Carries(context.Request)
                         ? AccessTokenAuthenticationHandler.SchemeName
                         : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)

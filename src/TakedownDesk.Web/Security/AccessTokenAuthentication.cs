@@ -9,7 +9,7 @@ using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Web.Security;
 
-/// <summary><c>Authorization: Bearer td_…</c>: the token's hash is looked up; revoked, expired or locked-out tokens fail.</summary>
+/// <summary><c>Authorization: Bearer td_…</c>: the token's hash is looked up; revoked or expired tokens, and tokens of disabled accounts, fail.</summary>
 public sealed class AccessTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
@@ -21,15 +21,18 @@ public sealed class AccessTokenAuthenticationHandler(
 {
     public const string SchemeName = "AccessToken";
 
+    /// <summary>Whether the request authenticates with a token (the staff scheme forwards on the same test).</summary>
+    public static bool Carries(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        if (!Carries(Request))
         {
             return AuthenticateResult.NoResult();
         }
 
-        var secret = header["Bearer ".Length..].Trim();
+        var secret = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         if (!secret.StartsWith(PersonalAccessToken.Prefix, StringComparison.Ordinal) || secret.Length > 200)
         {
             return AuthenticateResult.Fail("Invalid token.");
@@ -45,7 +48,7 @@ public sealed class AccessTokenAuthenticationHandler(
 
         var user = await users.FindByIdAsync(token.StaffUserId);
         // A lockout stops password guessing; it must not cut a caseworker's API clients off (anyone can trigger one).
-        if (user is null || !user.TwoFactorEnabled)
+        if (user is null || !user.TwoFactorEnabled || user.DisabledAtUtc is not null)
         {
             return AuthenticateResult.Fail("Invalid token.");
         }

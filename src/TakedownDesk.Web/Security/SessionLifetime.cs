@@ -70,7 +70,7 @@ public static class SessionLifetime
         var stamp = context.Principal?.FindFirst(stampClaim)?.Value;
         return stamp is not null
                && context.Principal is { } principal
-               && await users.GetUserAsync(principal) is { } user
+               && await users.GetUserAsync(principal) is { DisabledAtUtc: null } user
                && string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal);
     }
 

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Staff.Rules;
 
 namespace TakedownDesk.Application.Features.Staff;
 
@@ -19,8 +21,13 @@ public sealed class CreateAccessTokenValidator : AbstractValidator<CreateAccessT
 public sealed class CreateAccessTokenHandler(IStaffAccounts directory, ICurrentStaff staff, TimeProvider time)
     : ICommandHandler<CreateAccessTokenCommand, CreatedAccessToken>
 {
-    public async ValueTask<CreatedAccessToken> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken) =>
-        await directory.CreateTokenAsync(staff.Id, command.Name.Trim(), time.UtcNow().AddDays(command.ValidForDays), cancellationToken);
+    public async ValueTask<CreatedAccessToken> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken)
+    {
+        var now = time.UtcNow();
+        var active = (await directory.ListTokensAsync(staff.Id, cancellationToken)).Count(t => t.RevokedAtUtc is null && t.ExpiresAtUtc > now);
+        BusinessRuleViolationException.ThrowIfBroken(new ActiveAccessTokensAreCapped(active));
+        return await directory.CreateTokenAsync(staff.Id, command.Name.Trim(), now.AddDays(command.ValidForDays), cancellationToken);
+    }
 }
 
 public sealed record ListAccessTokensQuery : IQuery<IReadOnlyList<AccessTokenView>>;

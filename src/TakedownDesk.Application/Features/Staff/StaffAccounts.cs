@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Staff.Rules;
 
 namespace TakedownDesk.Application.Features.Staff;
 
@@ -51,6 +53,24 @@ public sealed class SetStaffRoleHandler(IStaffAccounts directory) : ICommandHand
     public async ValueTask<Unit> Handle(SetStaffRoleCommand command, CancellationToken cancellationToken)
     {
         await directory.SetRoleAsync(command.StaffId, command.Role, cancellationToken);
+        return Unit.Value;
+    }
+}
+
+/// <summary>An administrator disables an account: its sessions end at once, its tokens are revoked, it cannot sign in.</summary>
+public sealed record DisableStaffAccountCommand(string StaffId) : ICommand;
+
+public sealed class DisableStaffAccountValidator : AbstractValidator<DisableStaffAccountCommand>
+{
+    public DisableStaffAccountValidator() => RuleFor(c => c.StaffId).NotEmpty().MaximumLength(200);
+}
+
+public sealed class DisableStaffAccountHandler(IStaffAccounts directory, ICurrentStaff staff, TimeProvider time) : ICommandHandler<DisableStaffAccountCommand>
+{
+    public async ValueTask<Unit> Handle(DisableStaffAccountCommand command, CancellationToken cancellationToken)
+    {
+        BusinessRuleViolationException.ThrowIfBroken(new AdministratorsCannotDisableThemselves(staff.Id, command.StaffId));
+        await directory.DisableAsync(command.StaffId, time.UtcNow(), cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Web.Hosting;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Api.Staff;
 
@@ -11,8 +12,17 @@ public static class StaffEndpoints
     {
         var tokens = api.MapGroup("/tokens").WithTags("Personal access tokens");
         tokens.MapGet("/", async (ISender mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAccessTokensQuery(), ct)));
-        tokens.MapPost("/", async (CreateAccessTokenCommand command, ISender mediator, CancellationToken ct) =>
+        tokens.MapPost("/", async Task<IResult> (CreateAccessTokenCommand command, HttpRequest request, ISender mediator, CancellationToken ct) =>
         {
+            // A stolen token must not mint itself a successor that outlives its revocation.
+            if (AccessTokenAuthenticationHandler.Carries(request))
+            {
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status403Forbidden,
+                    title: "A personal access token cannot create tokens.",
+                    detail: "Sign in to the desk in a browser and create the token on the Tokens page or with that session.");
+            }
+
             var created = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/v1/tokens/{created.Id}", created);
         });
@@ -28,6 +38,11 @@ public static class StaffEndpoints
         {
             var account = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/v1/staff/{account.Id}", account);
+        });
+        staff.MapPost("/{staffId}/disable", async (string staffId, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new DisableStaffAccountCommand(staffId), ct);
+            return TypedResults.NoContent();
         });
         staff.MapPut("/{staffId}/role", async (string staffId, RoleBody body, ISender mediator, CancellationToken ct) =>
         {

@@ -55,9 +55,9 @@ public sealed class SignInModel(
         }
 
         var user = await users.FindByEmailAsync(Input.Email);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || user.DisabledAtUtc is not null || await users.IsLockedOutAsync(user))
         {
-            // The same hashing work as a real check, so neither an unknown nor a locked account answers faster.
+            // The same hashing work as a real check, so no unknown, disabled or locked account answers faster.
             hasher.VerifyHashedPassword(Nobody, DummyHash.Value, Input.Password);
             if (user is null)
             {

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Staff.Rules;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Security;
+
+/// <summary>Issue #14: tokens that cannot multiply, and accounts an administrator can switch off.</summary>
+public sealed class AccountAndTokenTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_token_cannot_create_tokens_and_nothing_is_written()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+
+        var refused = await api.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "successor", validForDays = 365 }), Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("cannot create tokens", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Single(await api.GetFromJsonAsync<List<AccessTokenView>>("/api/v1/tokens", WebTestApp.Json, Ct) ?? []);
+    }
+
+    [Fact]
+    public async Task A_session_may_hold_ten_active_tokens_and_revoking_one_makes_room()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var browser = app.BrowserClient();
+        await app.SignInAsync(browser, user);
+
+        var created = new List<CreatedAccessToken>();
+        for (var i = 0; i < ActiveAccessTokensAreCapped.Maximum; i++)
+        {
+            var response = await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = $"client {i}" }), Ct);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            created.Add(await WebTestApp.ReadAsync<CreatedAccessToken>(response));
+        }
+
+        var eleventh = await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "one too many" }), Ct);
+        Assert.Equal(HttpStatusCode.Conflict, eleventh.StatusCode);
+        Assert.Contains("Revoke one you no longer use", await eleventh.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await browser.DeleteAsync($"/api/v1/tokens/{created[0].Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "replacement" }), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Disabling_an_account_ends_its_sessions_revokes_its_tokens_and_refuses_its_sign_in()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var session = app.BrowserClient();
+        await app.SignInAsync(session, user);
+        var (api, _) = await app.TokenClientAsync(user);
+        var (adminApi, _) = await app.TokenClientAsync(admin);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await adminApi.PostAsync($"/api/v1/staff/{user.Id}/disable", null, Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await session.GetAsync("/api/v1/cases", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/cases", Ct)).StatusCode);
+        var again = await WebTestApp.SubmitPasswordAsync(app.BrowserClient(), user.Email, WebTestApp.Password);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("is not right, or the account is locked", await again.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_disable_their_own_account_and_only_administrators_may_disable()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var supervisor = await app.CreateUserAsync(StaffRoles.Supervisor);
+        var (adminApi, _) = await app.TokenClientAsync(admin);
+        var (supervisorApi, _) = await app.TokenClientAsync(supervisor);
+
+        var self = await adminApi.PostAsync($"/api/v1/staff/{admin.Id}/disable", null, Ct);
+        var bySupervisor = await supervisorApi.PostAsync($"/api/v1/staff/{admin.Id}/disable", null, Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, self.StatusCode);
+        Assert.Contains("cannot disable your own account", await self.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, bySupervisor.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await adminApi.GetAsync("/api/v1/cases", Ct)).StatusCode);
+    }
+}

@@ -78,8 +78,12 @@ public static class TakedownDeskHost
         services.AddIdentityCore<StaffUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length and a list of guessable passwords (GuessablePasswordValidator), not composition rules.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -87,6 +91,7 @@ public static class TakedownDeskHost
                 options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
             })
             .AddRoles<IdentityRole>()
+            .AddPasswordValidator<GuessablePasswordValidator>()
             .AddEntityFrameworkStores<TakedownDeskDbContext>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)

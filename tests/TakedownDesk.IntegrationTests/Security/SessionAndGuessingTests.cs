@@ -57,6 +57,49 @@ public sealed class SessionAndGuessingTests
     }
 
     [Fact]
+    public async Task Changing_the_password_keeps_this_session_and_ends_the_accounts_other_sessions()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var here = app.BrowserClient();
+        var elsewhere = app.BrowserClient();
+        await app.SignInAsync(here, user);
+        app.Time.Advance(TimeSpan.FromSeconds(30)); // each authenticator code signs in once
+        await app.SignInAsync(elsewhere, user);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/api/v1/cases", Ct)).StatusCode);
+
+        var wrong = await WebTestApp.PostFormAsync(here, "/Account/Password", Passwords("not-my-password", "a-brand-new-passphrase"));
+        Assert.Contains("The current password is not right.", await wrong.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/api/v1/cases", Ct)).StatusCode);
+
+        var changed = await WebTestApp.PostFormAsync(here, "/Account/Password", Passwords(WebTestApp.Password, "a-brand-new-passphrase"));
+
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/api/v1/cases", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.GetAsync("/api/v1/cases", Ct)).StatusCode);
+        var newPassword = await WebTestApp.SubmitPasswordAsync(app.BrowserClient(), user.Email, "a-brand-new-passphrase");
+        Assert.Equal(HttpStatusCode.Redirect, newPassword.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Password1234")]
+    [InlineData("zzzzzzzzzzzzzz")]
+    [InlineData("my-caseworker-password")]
+    public async Task A_long_but_guessable_new_password_is_refused_and_a_long_phrase_without_digits_is_accepted(string guessable)
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker, email: "caseworker@helpline.example");
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var refused = await WebTestApp.PostFormAsync(client, "/Account/Password", Passwords(WebTestApp.Password, guessable));
+        var accepted = await WebTestApp.PostFormAsync(client, "/Account/Password", Passwords(WebTestApp.Password, "river otter lantern autumn"));
+
+        Assert.Contains("among the first ones guessed", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Your password is changed.", await accepted.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Password_attempts_from_one_address_beyond_the_limit_are_refused_with_429_and_a_readable_answer()
     {
         await using var app = new WebTestApp(new Dictionary<string, string?> { ["SignIn:AttemptsPerAddressPerMinute"] = "10" });
@@ -146,6 +189,13 @@ public sealed class SessionAndGuessingTests
 
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/cases", Ct)).StatusCode);
     }
+
+    private static Dictionary<string, string> Passwords(string current, string next) => new()
+    {
+        ["Input.CurrentPassword"] = current,
+        ["Input.NewPassword"] = next,
+        ["Input.ConfirmPassword"] = next,
+    };
 
     private static HttpClient Replay(WebTestApp app, string cookieHeader)
     {

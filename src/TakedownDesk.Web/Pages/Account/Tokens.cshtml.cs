@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
+using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Pages.Account;
 
@@ -29,6 +30,10 @@ public sealed class TokensModel(ISender mediator) : PageModel
         catch (RequestValidationException exception)
         {
             ModelState.AddErrors(exception, string.Empty);
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
         }
 
         Tokens = await mediator.Send(new ListAccessTokensQuery(), ct);

@@ -31,7 +31,7 @@ public static class ProviderSetup
             throw new InvalidOperationException($"Database:ConnectionString is required for {options.Provider}.");
         }
 
-        Directory.CreateDirectory(dataDirectory);
+        PrivateDirectory.Create(dataDirectory);
         return new SqliteConnectionStringBuilder
         {
             DataSource = Path.Combine(dataDirectory, "takedowndesk.db"),

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Protection;
 
@@ -110,7 +111,7 @@ public sealed class MasterKeyRing
 
     private static void Write(string path, List<MasterKeyOption> keys)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        PrivateDirectory.Create(Path.GetDirectoryName(path)!);
         var temporary = path + ".new";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Protection;
 
@@ -32,7 +33,7 @@ public sealed class VictimKeyStore : IDisposable
         }
         else if (provider == KeyStoreProvider.Sqlite)
         {
-            Directory.CreateDirectory(dataDirectory);
+            PrivateDirectory.Create(dataDirectory);
             FilePath = Path.Combine(dataDirectory, "keys.db");
             connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, DefaultTimeout = 30, Pooling = true }.ToString();
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -92,7 +93,8 @@ public static class TakedownDeskHost
             })
             .AddRoles<IdentityRole>()
             .AddPasswordValidator<GuessablePasswordValidator>()
-            .AddEntityFrameworkStores<TakedownDeskDbContext>()
+            .AddUserStore<StaffUserStore>()
+            .AddRoleStore<RoleStore<IdentityRole, TakedownDeskDbContext>>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();

@@ -201,6 +201,16 @@ public sealed class CaseworkerJourneyTests
 
         await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
         await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
+
+        // Enter in a text field submits the form, but without the confirmation it must not start the legal clock.
+        await page.GetByLabel("Confirmation number shown by the platform (evidence)").PressAsync("Enter");
+        await Assertions.Expect(page.GetByText("Tick the box to confirm the request was sent")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#request-status")).Not.ToHaveTextAsync("Submitted");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots", "submission-needs-confirmation.png"), FullPage = true });
+
+        await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
+        await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
+        await page.GetByLabel("I sent this request at the time above: record it and start the 48-hour clock").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Record submission (starts the 48-hour clock)" }).ClickAsync();
         await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Submitted");
         await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Statutory deadline");

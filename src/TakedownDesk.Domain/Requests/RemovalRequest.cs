@@ -165,10 +165,12 @@ public sealed class RemovalRequest : AggregateRoot
     {
         CheckRule(new OnlyReadyRequestsCanBeSubmitted(Status, MissingElements));
         CheckRule(new RequestMustBeForItsCasesVictim(VictimId, victim));
-        var release = victim.ReleaseCovering(PlatformId, submission.SubmittedAtUtc);
-        CheckRule(new NoReleaseNoRequest(release));
         CheckRule(new ReceiptCannotFollowSubmission(submission));
         CheckRule(new SubmissionCannotBeInTheFuture(submission.SubmittedAtUtc, nowUtc));
+
+        // Staff may record a request sent before it was entered here, but only under a release in force at its receipt.
+        var release = victim.ReleaseCovering(PlatformId, submission.ReceivedAtUtc);
+        CheckRule(new NoReleaseNoRequest(release));
 
         ReleaseId = release!.Id;
         Submission = submission;

@@ -213,6 +213,7 @@ public sealed class PageTests
         {
             ["Submission.Channel"] = "0",
             ["Submission.WhyDesignated"] = "The platform's published form",
+            ["Submission.Confirmed"] = "true",
         }, handler: "Submit")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
         {
@@ -258,5 +259,56 @@ public sealed class PageTests
         Assert.Equal(HttpStatusCode.Redirect, outcome.StatusCode);
         var page = await client.GetStringAsync($"/Requests/{drafted.RequestId}", Ct);
         Assert.Contains("Resolved", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recording_a_submission_needs_a_confirmation_and_takes_the_time_it_was_sent()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var location = opened.Locations.Accepted.First(a => a.PlatformId is not null);
+        var drafted = await WebTestApp.ReadAsync<Application.Features.Requests.DraftedRequest>(await api.PostAsync("/api/v1/requests", WebTestApp.Body(
+            new Application.Features.Requests.DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, Domain.Requests.RequestKind.StatutoryRemoval, [location.LocationId])), Ct));
+        await api.PostAsync($"/api/v1/requests/{drafted.RequestId}/elements", WebTestApp.Body(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow())), Ct);
+        app.Time.Advance(TimeSpan.FromHours(3));
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+        var path = $"/Requests/{drafted.RequestId}";
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        string Local(TimeSpan ago) => TimeZoneInfo.ConvertTimeFromUtc(app.Time.GetUtcNow().UtcDateTime - ago, zone).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Dictionary<string, string> Form(string sentAt, bool confirmed) => new()
+        {
+            ["Submission.Channel"] = "0",
+            ["Submission.WhyDesignated"] = "The platform's published form",
+            ["Submission.SubmittedAt"] = sentAt,
+            ["Submission.Confirmed"] = confirmed ? "true" : "false",
+        };
+
+        var unconfirmed = await WebTestApp.PostFormAsync(client, path, Form(Local(TimeSpan.FromHours(1)), confirmed: false), handler: "Submit");
+        var future = await WebTestApp.PostFormAsync(client, path, Form(Local(TimeSpan.FromHours(-2)), confirmed: true), handler: "Submit");
+        var beforeRelease = await WebTestApp.PostFormAsync(client, path, Form(Local(TimeSpan.FromDays(30)), confirmed: true), handler: "Submit");
+
+        Assert.Contains("Tick the box to confirm", WebUtility.HtmlDecode(await unconfirmed.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("That time is in the future.", WebUtility.HtmlDecode(await future.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("No release in force covers this platform", WebUtility.HtmlDecode(await beforeRelease.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal("Ready", await StatusAsync(api, drafted.RequestId));
+
+        var sentAt = app.Time.GetUtcNow().UtcDateTime.AddHours(-1);
+        var recorded = await WebTestApp.PostFormAsync(client, path, Form(Local(TimeSpan.FromHours(1)), confirmed: true), handler: "Submit");
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        using var view = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/v1/requests/{drafted.RequestId}", Ct));
+        var submittedAt = view.RootElement.GetProperty("submission").GetProperty("submittedAtUtc").GetDateTime().ToUniversalTime();
+        var minute = new DateTime(sentAt.Ticks - (sentAt.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
+        Assert.Equal(minute, submittedAt);
+        Assert.Equal(minute.AddHours(48), view.RootElement.GetProperty("deadlineAtUtc").GetDateTime().ToUniversalTime());
+    }
+
+    private static async Task<string> StatusAsync(HttpClient api, Guid requestId)
+    {
+        using var view = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/v1/requests/{requestId}", Ct));
+        return view.RootElement.GetProperty("status").GetString()!;
     }
 }

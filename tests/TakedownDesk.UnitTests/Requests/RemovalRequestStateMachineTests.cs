@@ -232,6 +232,17 @@ public class RemovalRequestStateMachineTests
     }
 
     [Fact]
+    public void A_recorded_receipt_before_the_release_was_signed_is_refused_even_when_the_submission_is_covered()
+    {
+        var s = new Scenario(withRelease: false);
+        s.RecordRelease(s.Now.AddHours(-1), s.Now.AddDays(30), s.PlatformId);
+        var request = s.Ready();
+
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now.AddHours(-3)), s.Victim, s.Now));
+        Assert.Equal(RequestStatus.Ready, request.Status);
+    }
+
+    [Fact]
     public void A_recorded_receipt_later_than_the_submission_is_refused()
     {
         var request = s.Ready();

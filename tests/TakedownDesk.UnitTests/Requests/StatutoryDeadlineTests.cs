@@ -71,7 +71,9 @@ public class StatutoryDeadlineTests
     [Fact]
     public void A_submitted_request_with_a_receipt_recorded_before_the_duty_began_has_no_deadline()
     {
-        var s = new Scenario();
+        // The release must already be in force at the receipt (checked at receipt, not at recording).
+        var s = new Scenario(withRelease: false);
+        s.RecordRelease(StatutoryDeadline.DutyBeganUtc.AddDays(-1), s.Now.AddDays(90), s.PlatformId);
 
         var request = s.Submitted(recordedReceiptAtUtc: StatutoryDeadline.DutyBeganUtc.AddMinutes(-1));
 

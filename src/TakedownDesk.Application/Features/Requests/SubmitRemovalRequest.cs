@@ -18,7 +18,8 @@ public sealed record SubmitRemovalRequestCommand(
     string? ConfirmationNumber,
     string? MessageId,
     DateTimeOffset? RecordedReceiptAt,
-    Guid? ExpectedConcurrencyStamp) : ICommand<SubmittedRequest>;
+    Guid? ExpectedConcurrencyStamp,
+    DateTimeOffset? SubmittedAt = null) : ICommand<SubmittedRequest>;
 
 public sealed record SubmittedRequest(Guid RequestId, DateTime SubmittedAtUtc, DateTime? DeadlineAtUtc);
 
@@ -45,18 +46,20 @@ public sealed class SubmitRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaf
         ConcurrencyStamp.EnsureUnchanged(request, command.ExpectedConcurrencyStamp);
         var victim = await db.LoadVictimAsync(@case.VictimId, cancellationToken);
         var now = time.UtcNow();
+        // When staff sent it, as they say (default now): the clock measures the platform, not when the form was filled in.
+        var submittedAt = command.SubmittedAt?.UtcDateTime ?? now;
         request.Submit(
             new Submission(
                 command.Channel,
                 command.ChannelTarget?.Trim(),
                 command.WhyDesignated.Trim(),
-                now,
+                submittedAt,
                 staff.Id,
                 command.ConfirmationNumber?.Trim(),
                 command.MessageId?.Trim(),
                 command.RecordedReceiptAt?.UtcDateTime),
             victim,
             now);
-        return new SubmittedRequest(request.Id, now, request.DeadlineAtUtc);
+        return new SubmittedRequest(request.Id, submittedAt, request.DeadlineAtUtc);
     }
 }

@@ -36,6 +36,12 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
+        FillForms();
+    }
+
+    /// <summary>Every form as the request stands; on a redisplay the posted form's typed values win (they are in ModelState).</summary>
+    private void FillForms()
+    {
         var v = View!;
         Elements = new ElementsForm
         {
@@ -62,6 +68,7 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
         {
             Channel = designated?.Kind ?? ChannelKind.WebForm,
             ChannelTarget = designated?.Target,
+            SubmittedAt = StaffTime.For(User).Local(NowUtc),
             ExpectedConcurrencyStamp = v.ConcurrencyStamp,
         };
         Acknowledgment = new AcknowledgmentForm { AcknowledgedAt = StaffTime.For(User).Local(NowUtc) };
@@ -92,13 +99,26 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             ct);
     }
 
-    public Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Starts the legal clock, so it takes the time the request was sent and an explicit confirmation: Enter pressed in a
+    /// text field submits the form, but without the box ticked it changes nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
         var s = Submission;
-        return RunAsync(
+        if (!s.Confirmed)
+        {
+            var unconfirmed = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+            unconfirmed.AddModelError("Submission.Confirmed", "Tick the box to confirm the request was sent at the time shown; nothing was recorded.");
+            return await RedisplayAsync(id, "Submission", unconfirmed, ct);
+        }
+
+        var time = StaffTime.For(User);
+        DateTimeOffset? sentAt = s.SubmittedAt is { } local ? time.EnteredUtc(local, clock.GetUtcNow().UtcDateTime) : null;
+        return await RunAsync(
             id,
             () => mediator.Send(
-                new SubmitRemovalRequestCommand(id, s.Channel, Blank(s.ChannelTarget), s.WhyDesignated ?? string.Empty, Blank(s.ConfirmationNumber), Blank(s.MessageId), null, s.ExpectedConcurrencyStamp),
+                new SubmitRemovalRequestCommand(id, s.Channel, Blank(s.ChannelTarget), s.WhyDesignated ?? string.Empty, Blank(s.ConfirmationNumber), Blank(s.MessageId), null, s.ExpectedConcurrencyStamp, sentAt),
                 ct).AsTask(),
             "Submission",
             null,
@@ -116,8 +136,13 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             ct);
     }
 
-    public Task<IActionResult> OnPostOutcomeAsync(Guid id, Guid locationId, LocationOutcome outcome, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new RecordOutcomeCommand(id, locationId, outcome, clock.GetUtcNow()), ct).AsTask(), string.Empty, null, ct);
+    /// <summary>The outcome at the time staff saw it (default now), not at the click.</summary>
+    public Task<IActionResult> OnPostOutcomeAsync(Guid id, Guid locationId, LocationOutcome outcome, DateTime? outcomeAt, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var at = outcomeAt is { } local ? StaffTime.For(User).EnteredUtc(local, now) : now;
+        return RunAsync(id, () => mediator.Send(new RecordOutcomeCommand(id, locationId, outcome, new DateTimeOffset(at, TimeSpan.Zero)), ct).AsTask(), string.Empty, null, ct);
+    }
 
     public Task<IActionResult> OnPostDisputeAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new DisputeValidityCommand(id, Dispute.Reason ?? string.Empty), ct).AsTask(), "Dispute", null, ct);
@@ -175,6 +200,11 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             errors.AddError(exception);
         }
 
+        return await RedisplayAsync(id, prefix, errors, ct);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(Guid id, string prefix, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors, CancellationToken ct)
+    {
         var attempted = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, entry) in ModelState)
         {
@@ -193,6 +223,7 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
 
         ModelState.Merge(errors);
         await LoadAsync(id, ct);
+        FillForms();
         return Page();
     }
 
@@ -261,6 +292,11 @@ public sealed class SubmissionForm
     public string? ConfirmationNumber { get; set; }
 
     public string? MessageId { get; set; }
+
+    /// <summary>When the request was sent, in the staff member's zone; the form offers now.</summary>
+    public DateTime? SubmittedAt { get; set; }
+
+    public bool Confirmed { get; set; }
 
     public Guid? ExpectedConcurrencyStamp { get; set; }
 }

@@ -142,8 +142,17 @@ public static class TakedownDeskHost
         });
         services.AddRazorPages(options =>
         {
+            options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
             options.Conventions.AuthorizeFolder("/Admin", AdministratorPolicy);
             options.Conventions.AuthorizeFolder("/Supervision", SupervisorPolicy);
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+
+            // Sent on every HTTPS response, whatever the host name: the desk is reached by whatever name its operator gives it.
+            options.ExcludedHosts.Clear();
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -162,6 +171,7 @@ public static class TakedownDeskHost
     {
         app.UseWhen(context => !SessionLifetime.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseExceptionHandler();
+        app.UseHsts();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();

@@ -15,6 +15,7 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
+
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
@@ -35,6 +36,14 @@ public static class SecurityHeaders
 
                 return Task.CompletedTask;
             });
+
+            // TRACE echoes the request (cookies included) back; nothing here answers it.
+            if (HttpMethods.IsTrace(context.Request.Method) || string.Equals(context.Request.Method, "TRACK", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                return;
+            }
+
             await next(context);
         });
 }

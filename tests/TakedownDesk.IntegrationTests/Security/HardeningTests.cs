@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.IntegrationTests.Support;
+
+namespace TakedownDesk.IntegrationTests.Security;
+
+/// <summary>Issue #14, the smaller items: unknown handlers, TRACE, HSTS, and return addresses that stay on the desk.</summary>
+public sealed partial class HardeningTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_unknown_page_handler_answers_404_and_TRACE_is_refused()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+
+        var unknown = await WebTestApp.PostFormAsync(client, "/Cases/New", new Dictionary<string, string>(), handler: "NoSuchHandler");
+        using var trace = new HttpRequestMessage(HttpMethod.Trace, "/");
+        var traced = await client.SendAsync(trace, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, traced.StatusCode);
+    }
+
+    [Fact]
+    public async Task Over_https_every_response_carries_hsts()
+    {
+        await using var app = new WebTestApp();
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/Account/SignIn", Ct);
+
+        Assert.Equal("max-age=31536000; includeSubDomains", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));
+    }
+
+    [Fact]
+    public async Task The_enrolment_continue_link_goes_only_to_a_page_of_the_desk()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker, enrolled: false);
+        var client = app.BrowserClient();
+        await WebTestApp.PostFormAsync(client, "/Account/SignIn?ReturnUrl=https%3A%2F%2Fevil.example%2F", new Dictionary<string, string> { ["Input.Email"] = user.Email, ["Input.Password"] = WebTestApp.Password });
+        var page = WebUtility.HtmlDecode(await (await client.GetAsync("/Account/Enrol?ReturnUrl=https%3A%2F%2Fevil.example%2F", Ct)).Content.ReadAsStringAsync(Ct));
+        var secret = Regex.Match(page, "secret=([A-Z2-7]+)").Groups[1].Value;
+
+        var enrolled = await WebTestApp.PostFormAsync(client, "/Account/Enrol?ReturnUrl=https%3A%2F%2Fevil.example%2F", new Dictionary<string, string>
+        {
+            ["Code"] = Totp.Code(secret, Totp.TimeStepAt(app.Time.GetUtcNow())),
+            ["ReturnUrl"] = "https://evil.example/",
+        });
+
+        var html = await enrolled.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("recovery-codes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", ContinueLink().Match(html).Value, StringComparison.Ordinal);
+        Assert.Contains("href=\"/\"", ContinueLink().Match(html).Value, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<a class=\"button\" href=\"[^\"]*\">Continue to TakedownDesk</a>")]
+    private static partial Regex ContinueLink();
+}

@@ -67,6 +67,14 @@ def main(base: str, email: str, password: str) -> int:
     assert status == 200 and "recovery" in page.lower(), f"enrolment step: {status}"
     print("signed in with password and TOTP (authenticator enrolled)")
 
+    # The CLI's password is one-time: nothing but the password page opens until it is changed.
+    status, headers, _ = call("GET", "/")
+    assert status == 302 and headers.get("Location") == "/Account/Password", f"one-time password gate: {status} {headers.get('Location')}"
+    own = password + "-changed-by-its-owner"
+    status, _, page = post_form("/Account/Password", {"Input.CurrentPassword": password, "Input.NewPassword": own, "Input.ConfirmPassword": own})
+    assert status == 200 and "Your password is changed." in page, f"password change: {status}"
+    print("one-time password changed")
+
     status, _, created = call("POST", "/api/v1/tokens", body={"name": "container-proof", "validForDays": 1})
     assert status in (200, 201), f"token: {status} {created[:300]}"
     token = json.loads(created)["token"]

@@ -9,7 +9,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbCo
 {
     public async Task<StaffAccount> CreateAsync(string email, string displayName, string role, string timeZoneId, string password, CancellationToken cancellationToken)
     {
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TimeZoneId = timeZoneId, LockoutEnabled = true };
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TimeZoneId = timeZoneId, LockoutEnabled = true, MustChangePassword = true };
         Check(await users.CreateAsync(user, password), "Password");
         Check(await users.AddToRoleAsync(user, role), "Role");
         return new StaffAccount(user.Id, email, displayName, role, timeZoneId, false, false);

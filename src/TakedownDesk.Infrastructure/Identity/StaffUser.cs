@@ -13,4 +13,7 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Set by an administrator: no sign-in, no session, no token works while it is set.</summary>
     public DateTime? DisabledAtUtc { get; set; }
+
+    /// <summary>The password was set by someone else (the CLI's one-time password, an administrator): it must be changed first.</summary>
+    public bool MustChangePassword { get; set; }
 }

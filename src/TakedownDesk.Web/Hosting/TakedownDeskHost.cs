@@ -177,6 +177,7 @@ public static class TakedownDeskHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -11,6 +11,9 @@ public static class StaffClaims
     public const string DisplayName = "td:name";
     public const string TimeZone = "td:tz";
 
+    /// <summary>Present while the account still has a password someone else chose (<see cref="PasswordChangeGate"/>).</summary>
+    public const string MustChangePassword = "td:must-change-password";
+
     public static TimeZoneInfo TimeZoneOf(ClaimsPrincipal user) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(user.FindFirstValue(TimeZone) ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
 }
@@ -23,6 +26,11 @@ public sealed class StaffClaimsPrincipalFactory(UserManager<StaffUser> users, Ro
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
         identity.AddClaim(new Claim(StaffClaims.TimeZone, user.TimeZoneId));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(StaffClaims.MustChangePassword, "true"));
+        }
+
         return identity;
     }
 }

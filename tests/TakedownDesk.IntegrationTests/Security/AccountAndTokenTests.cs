@@ -87,4 +87,39 @@ public sealed class AccountAndTokenTests
         Assert.Equal(HttpStatusCode.Forbidden, bySupervisor.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await adminApi.GetAsync("/api/v1/cases", Ct)).StatusCode);
     }
+
+    [Fact]
+    public async Task An_account_created_with_someone_elses_password_reaches_only_the_password_page_until_it_is_changed()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var (adminApi, _) = await app.TokenClientAsync(admin);
+        const string handedOver = "one-time-password-from-admin";
+        var created = await adminApi.PostAsync("/api/v1/staff", WebTestApp.Body(new { email = "new.caseworker@helpline.example", displayName = "New Caseworker", role = StaffRoles.Caseworker, timeZoneId = "UTC", password = handedOver }), Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var client = app.BrowserClient();
+        await WebTestApp.SubmitPasswordAsync(client, "new.caseworker@helpline.example", handedOver);
+        var enrol = WebUtility.HtmlDecode(await (await client.GetAsync("/Account/Enrol", Ct)).Content.ReadAsStringAsync(Ct));
+        var secret = System.Text.RegularExpressions.Regex.Match(enrol, "secret=([A-Z2-7]+)").Groups[1].Value;
+        await WebTestApp.PostFormAsync(client, "/Account/Enrol", new Dictionary<string, string> { ["Code"] = Infrastructure.Identity.Totp.Code(secret, Infrastructure.Identity.Totp.TimeStepAt(app.Time.GetUtcNow())) });
+
+        var board = await client.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, board.StatusCode);
+        Assert.Equal("/Account/Password", board.Headers.Location?.OriginalString);
+        var api = await client.GetAsync("/api/v1/cases", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("Change your one-time password first.", await api.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var changed = await WebTestApp.PostFormAsync(client, "/Account/Password", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = handedOver,
+            ["Input.NewPassword"] = "my own quiet harbour phrase",
+            ["Input.ConfirmPassword"] = "my own quiet harbour phrase",
+        });
+
+        Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/cases", Ct)).StatusCode);
+    }
 }

@@ -56,6 +56,12 @@ public sealed class PasswordModel(SignInManager<StaffUser> signIn, SignInThrottl
             return Clear();
         }
 
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await signIn.UserManager.UpdateAsync(user);
+        }
+
         await signIn.RefreshSignInAsync(user);
         Changed = true;
         return Clear();

@@ -207,11 +207,15 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
         return staff;
     }
 
-    /// <summary>Only staff who signed in with TOTP hold tokens (the API refuses others), so each account gets an authenticator.</summary>
+    /// <summary>
+    /// Does for each synthetic account what its owner would do at first sign-in: enrol an authenticator (only staff who
+    /// signed in with TOTP hold tokens) and take the password as their own (the seeder chose it for them).
+    /// </summary>
     private static async Task EnrolAuthenticatorAsync(UserManager<StaffUser> users, string staffId)
     {
         var user = await users.FindByIdAsync(staffId) ?? throw new InvalidOperationException("The new account is missing.");
-        foreach (var result in new[] { await users.ResetAuthenticatorKeyAsync(user), await users.SetTwoFactorEnabledAsync(user, true) })
+        user.MustChangePassword = false;
+        foreach (var result in new[] { await users.UpdateAsync(user), await users.ResetAuthenticatorKeyAsync(user), await users.SetTwoFactorEnabledAsync(user, true) })
         {
             if (!result.Succeeded)
             {

@@ -27,7 +27,7 @@ public sealed class StaffDirectory(TakedownDeskDbContext db, IOptionsMonitor<Sta
                 select userRole.UserId)
             .ToListAsync(cancellationToken);
         var accounts = await db.Users.AsNoTracking()
-            .Where(u => u.Email != null)
+            .Where(u => u.Email != null && u.DisabledAtUtc == null)
             .Select(u => new { u.Id, u.Email, u.DisplayName, u.TimeZoneId })
             .ToListAsync(cancellationToken);
         var contacts = accounts

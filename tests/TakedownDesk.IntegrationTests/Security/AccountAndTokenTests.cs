@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Staff.Rules;
+using TakedownDesk.IntegrationTests.Api;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Security;
@@ -121,5 +122,27 @@ public sealed class AccountAndTokenTests
         Assert.Contains("Your password is changed.", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/cases", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_case_is_assigned_only_to_active_staff()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var supervisor = await app.CreateUserAsync(StaffRoles.Supervisor);
+        var leaver = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (adminApi, _) = await app.TokenClientAsync(admin);
+        var (api, _) = await app.TokenClientAsync(supervisor);
+        Assert.Equal(HttpStatusCode.NoContent, (await adminApi.PostAsync($"/api/v1/staff/{leaver.Id}/disable", null, Ct)).StatusCode);
+
+        var toNobody = await api.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(app.Time.GetUtcNow()) with { AssignedStaffId = "no-such-staff" }), Ct);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var toLeaver = await api.PostAsync($"/api/v1/cases/{opened.CaseId}/assignment", WebTestApp.Body(new { staffId = leaver.Id }), Ct);
+        var toColleague = await api.PostAsync($"/api/v1/cases/{opened.CaseId}/assignment", WebTestApp.Body(new { staffId = admin.Id }), Ct);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, toNobody.StatusCode);
+        Assert.Contains("does not exist or their account is disabled", await toNobody.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, toLeaver.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, toColleague.StatusCode);
     }
 }

@@ -1,6 +1,9 @@
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Cases.Rules;
+using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Application.Features.Cases;
 
@@ -15,12 +18,13 @@ public sealed class AssignCaseValidator : AbstractValidator<AssignCaseCommand>
     }
 }
 
-public sealed class AssignCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time) : ICommandHandler<AssignCaseCommand>
+public sealed class AssignCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, TimeProvider time) : ICommandHandler<AssignCaseCommand>
 {
     public async ValueTask<Unit> Handle(AssignCaseCommand command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
         ConcurrencyStamp.EnsureUnchanged(@case, command.ExpectedConcurrencyStamp);
+        BusinessRuleViolationException.ThrowIfBroken(new CasesGoToActiveStaff(await directory.GetAsync(command.StaffId, cancellationToken) is not null));
         @case.Assign(command.StaffId, time.UtcNow());
         return Unit.Value;
     }

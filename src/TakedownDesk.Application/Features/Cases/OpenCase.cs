@@ -2,10 +2,13 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Ports;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Cases.Rules;
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Application.Features.Cases;
@@ -49,10 +52,15 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
     }
 }
 
-public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time) : ICommandHandler<OpenCaseCommand, OpenCaseResult>
+public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, TimeProvider time) : ICommandHandler<OpenCaseCommand, OpenCaseResult>
 {
     public async ValueTask<OpenCaseResult> Handle(OpenCaseCommand command, CancellationToken cancellationToken)
     {
+        if (command.AssignedStaffId is { } assignee)
+        {
+            BusinessRuleViolationException.ThrowIfBroken(new CasesGoToActiveStaff(await directory.GetAsync(assignee, cancellationToken) is not null));
+        }
+
         var now = time.UtcNow();
         var victim = new Victim(
             command.Pseudonym,

@@ -65,3 +65,11 @@ public sealed class CaseOnLegalHoldCannotBeErased(bool legalHold) : IBusinessRul
 
     public string Message => "A case on legal hold cannot be erased: lift the hold first.";
 }
+
+/// <summary>A case's assignee is alerted and answerable for its deadlines: it must be someone on the staff now, not a typo or a leaver.</summary>
+public sealed class CasesGoToActiveStaff(bool assigneeIsActiveStaff) : IBusinessRule
+{
+    public bool IsBroken() => !assigneeIsActiveStaff;
+
+    public string Message => "That staff member does not exist or their account is disabled: assign the case to someone on the staff.";
+}

@@ -60,6 +60,23 @@ public sealed partial class HardeningTests
         Assert.Contains("href=\"/\"", ContinueLink().Match(html).Value, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Names_with_bidi_or_control_characters_and_targets_or_display_names_with_line_breaks_are_refused_naming_the_field()
+    {
+        await using var app = new WebTestApp();
+        var admin = await app.CreateUserAsync(StaffRoles.Administrator);
+        var (api, _) = await app.TokenClientAsync(admin);
+
+        var reversed = await api.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(app.Time.GetUtcNow()) with { Pseudonym = "Client\u202Egnp.exe" }), Ct);
+        var twoLines = await api.PostAsync("/api/v1/staff", WebTestApp.Body(new { email = "x@helpline.example", displayName = "Sam\r\nBcc: all@example.org", role = StaffRoles.Caseworker, timeZoneId = "UTC", password = "a long enough passphrase" }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        Assert.Contains("invisible or control characters", await reversed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("pseudonym", (await reversed.Content.ReadAsStringAsync(Ct)).ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, twoLines.StatusCode);
+        Assert.Contains("displayName", await twoLines.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex("<a class=\"button\" href=\"[^\"]*\">Continue to TakedownDesk</a>")]
     private static partial Regex ContinueLink();
 }

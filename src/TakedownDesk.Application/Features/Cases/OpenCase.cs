@@ -35,8 +35,8 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
 {
     public OpenCaseValidator()
     {
-        RuleFor(c => c.Pseudonym).NotEmpty().MaximumLength(100);
-        RuleFor(c => c.LegalName).MaximumLength(200);
+        RuleFor(c => c.Pseudonym).NotEmpty().MaximumLength(100).PlainName();
+        RuleFor(c => c.LegalName).MaximumLength(200).PlainName();
         RuleFor(c => c.PreferredLanguage).MaximumLength(35);
         RuleFor(c => c.Notes).MaximumLength(4000);
         RuleForEach(c => c.ContactChannels).ChildRules(channel =>

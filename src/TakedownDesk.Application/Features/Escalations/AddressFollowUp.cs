@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Application.Features.Escalations;
@@ -13,7 +14,7 @@ public sealed class AddressFollowUpValidator : AbstractValidator<AddressFollowUp
     {
         RuleFor(c => c.FollowUpId).NotEmpty();
         RuleFor(c => c.Channel).IsInEnum();
-        RuleFor(c => c.Target).NotEmpty().MaximumLength(2000);
+        RuleFor(c => c.Target).NotEmpty().MaximumLength(2000).SingleLine();
         RuleFor(c => c.Target).EmailAddress().When(c => c.Channel == ChannelKind.Email).WithMessage("Enter the contact's e-mail address.");
     }
 }

@@ -15,7 +15,7 @@ public sealed class SavePlatformValidator : AbstractValidator<SavePlatformComman
     {
         RuleFor(c => c.Slug).NotEmpty().MaximumLength(60);
         RuleFor(c => c.Entry).NotNull();
-        RuleFor(c => c.Entry.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Entry.Name).NotEmpty().MaximumLength(200).PlainName();
         RuleFor(c => c.Entry.Kind).IsInEnum();
         RuleFor(c => c.Entry.Coverage).IsInEnum();
         RuleForEach(c => c.Entry.Domains).NotEmpty().MaximumLength(253);
@@ -23,7 +23,7 @@ public sealed class SavePlatformValidator : AbstractValidator<SavePlatformComman
         RuleForEach(c => c.Entry.Channels).ChildRules(channel =>
         {
             channel.RuleFor(x => x.Kind).IsInEnum();
-            channel.RuleFor(x => x.Target).MaximumLength(2000);
+            channel.RuleFor(x => x.Target).MaximumLength(2000).SingleLine();
             channel.RuleFor(x => x.Instructions).MaximumLength(4000);
         });
         RuleFor(c => c.Entry.Notes).MaximumLength(4000);

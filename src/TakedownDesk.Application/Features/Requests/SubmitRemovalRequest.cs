@@ -29,7 +29,7 @@ public sealed class SubmitRemovalRequestValidator : AbstractValidator<SubmitRemo
     {
         RuleFor(c => c.RequestId).NotEmpty();
         RuleFor(c => c.Channel).IsInEnum();
-        RuleFor(c => c.ChannelTarget).MaximumLength(2000);
+        RuleFor(c => c.ChannelTarget).MaximumLength(2000).SingleLine();
         RuleFor(c => c.WhyDesignated).NotEmpty().MaximumLength(1000)
             .WithMessage("Say why this channel is the platform's designated process (it decides when the clock starts).");
         RuleFor(c => c.ConfirmationNumber).MaximumLength(200);

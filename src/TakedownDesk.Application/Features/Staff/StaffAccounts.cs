@@ -14,7 +14,7 @@ public sealed class CreateStaffAccountValidator : AbstractValidator<CreateStaffA
     public CreateStaffAccountValidator()
     {
         RuleFor(c => c.Email).NotEmpty().MaximumLength(256).EmailAddress();
-        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(100).PlainName().SingleLine();
         RuleFor(c => c.Role).Must(r => StaffRoles.All.Contains(r)).WithMessage("Choose caseworker, supervisor or administrator.");
         RuleFor(c => c.TimeZoneId).Must(BeAKnownTimeZone).WithMessage("Unknown time zone.");
         RuleFor(c => c.Password).NotEmpty().MinimumLength(12).MaximumLength(200);

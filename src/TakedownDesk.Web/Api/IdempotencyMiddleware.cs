@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure.Idempotency;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Infrastructure.Protection;
@@ -89,6 +90,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        var body = existing.ResponseBody is null ? null : seal.Open(existing.ResponseBody, existing.Id);
+        if (!await StillVisibleAsync(context, db, body))
+        {
+            // The first answer may hold the case's data; whoever lost access since gets what any other stranger gets.
+            await Problem(context, problems, StatusCodes.Status404NotFound, "Not found.");
+            return;
+        }
+
         context.Response.StatusCode = existing.StatusCode;
         context.Response.Headers["Idempotent-Replayed"] = "true";
         if (existing.Location is not null)
@@ -96,10 +105,72 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             context.Response.Headers.Location = existing.Location;
         }
 
-        if (existing.ResponseBody is not null)
+        if (body is not null)
         {
             context.Response.ContentType = existing.ContentType;
-            await context.Response.WriteAsync(seal.Open(existing.ResponseBody, existing.Id), context.RequestAborted);
+            await context.Response.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    /// <summary>
+    /// A replay is checked again like a first request: the case it concerns (named in the path, through the request in
+    /// the path, or as the answer's <c>caseId</c>) must still be visible to the caller.
+    /// </summary>
+    private static async Task<bool> StillVisibleAsync(HttpContext context, TakedownDeskDbContext db, string? body)
+    {
+        var caseId = await CaseOfAsync(context.Request.Path, db, context.RequestAborted) ?? CaseIdIn(body);
+        if (caseId is not { } id)
+        {
+            return true;
+        }
+
+        var staff = context.RequestServices.GetRequiredService<ICurrentStaff>();
+        return await db.Cases.AsNoTracking().VisibleTo(staff).AnyAsync(c => c.Id == id, context.RequestAborted);
+    }
+
+    private static async Task<Guid?> CaseOfAsync(PathString path, TakedownDeskDbContext db, CancellationToken cancellationToken)
+    {
+        var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (!Guid.TryParse(segments[i + 1], out var id))
+            {
+                continue;
+            }
+
+            if (string.Equals(segments[i], "cases", StringComparison.OrdinalIgnoreCase))
+            {
+                return id;
+            }
+
+            if (string.Equals(segments[i], "requests", StringComparison.OrdinalIgnoreCase))
+            {
+                return await db.RemovalRequests.Where(r => r.Id == id).Select(r => (Guid?)r.CaseId).SingleOrDefaultAsync(cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private static Guid? CaseIdIn(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                   && json.RootElement.TryGetProperty("caseId", out var caseId)
+                   && caseId.TryGetGuid(out var id)
+                ? id
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
         }
     }
 

@@ -77,6 +77,36 @@ public sealed partial class HardeningTests
         Assert.Contains("displayName", await twoLines.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_replayed_request_is_checked_again_and_a_caseworker_who_lost_the_case_gets_404()
+    {
+        await using var app = new WebTestApp();
+        var first = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var second = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var supervisor = await app.CreateUserAsync(StaffRoles.Supervisor);
+        var (api, _) = await app.TokenClientAsync(first);
+        var (supervisorApi, _) = await app.TokenClientAsync(supervisor);
+        var body = System.Text.Json.JsonSerializer.Serialize(Samples.OpenCase(app.Time.GetUtcNow()), WebTestApp.Json);
+        HttpRequestMessage Open()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cases") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Add("Idempotency-Key", "open-once");
+            return request;
+        }
+
+        var opened = await api.SendAsync(Open(), Ct);
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        var caseId = System.Text.Json.JsonDocument.Parse(await opened.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("caseId").GetGuid();
+        var replayed = await api.SendAsync(Open(), Ct);
+        Assert.Equal((HttpStatusCode.Created, "true"), (replayed.StatusCode, string.Join(",", replayed.Headers.GetValues("Idempotent-Replayed"))));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await supervisorApi.PostAsync($"/api/v1/cases/{caseId}/assignment", WebTestApp.Body(new { staffId = second.Id }), Ct)).StatusCode);
+        var afterHandover = await api.SendAsync(Open(), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, afterHandover.StatusCode);
+        Assert.DoesNotContain(caseId.ToString(), await afterHandover.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
+    }
+
     [GeneratedRegex("<a class=\"button\" href=\"[^\"]*\">Continue to TakedownDesk</a>")]
     private static partial Regex ContinueLink();
 }

@@ -71,8 +71,6 @@ public sealed class StaffAlert : Entity
     /// <summary>The e-mail that carries this alert; null while it waits to be sent with the others due with it.</summary>
     public Guid? OutboxMessageId { get; private set; }
 
-    public bool IsWaiting => OutboxMessageId is null;
-
     public static string KeyFor(Guid stepId, string staffId) => $"step:{stepId}:to:{staffId}";
 }
 

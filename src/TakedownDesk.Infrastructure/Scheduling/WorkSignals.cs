@@ -43,8 +43,8 @@ public sealed class WorkSignal
 
     public void Raise() => Volatile.Read(ref raised).TrySetResult();
 
-    /// <summary>Waits for a raise or for <paramref name="timeout"/> on <paramref name="time"/>; true when raised.</summary>
-    public async Task<bool> WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Waits for a raise or for <paramref name="timeout"/> on <paramref name="time"/>, whichever comes first.</summary>
+    public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var latch = Volatile.Read(ref raised);
         if (!latch.Task.IsCompleted && timeout > TimeSpan.Zero)
@@ -56,14 +56,11 @@ public sealed class WorkSignal
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        if (!latch.Task.IsCompleted)
+        if (latch.Task.IsCompleted)
         {
-            return false;
+            // Re-arm before the caller works, so a raise during that work is kept for the next wait.
+            Interlocked.CompareExchange(ref raised, NewLatch(), latch);
         }
-
-        // Re-arm before the caller works, so a raise during that work is kept for the next wait.
-        Interlocked.CompareExchange(ref raised, NewLatch(), latch);
-        return true;
     }
 
     private static TaskCompletionSource NewLatch() => new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -81,6 +81,5 @@ internal sealed class StaffAlertConfiguration : IEntityTypeConfiguration<StaffAl
 
         // The coalescer reads only the waiting alerts, oldest first.
         builder.HasIndex(a => a.CreatedAtUtc).HasFilter("\"OutboxMessageId\" IS NULL").HasDatabaseName("IX_StaffAlerts_Waiting");
-        builder.Ignore(a => a.IsWaiting);
     }
 }

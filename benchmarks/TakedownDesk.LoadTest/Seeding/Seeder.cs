@@ -200,7 +200,7 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
                 cancellationToken);
             await EnrolAuthenticatorAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), account.Id);
             var token = await scope.ServiceProvider.GetRequiredService<IStaffAccounts>()
-                .CreateTokenAsync(account.Id, "load test", time.GetUtcNow().UtcDateTime.AddDays(30), cancellationToken);
+                .CreateTokenAsync(account.Id, "load test", AccessTokenScope.ReadWrite, time.GetUtcNow().UtcDateTime.AddDays(30), cancellationToken);
             staff.Add(new SeededStaff(account.Id, email, token.Token, [], []));
         }
 

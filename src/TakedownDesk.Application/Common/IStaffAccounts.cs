@@ -12,7 +12,13 @@ public interface IStaffAccounts
     /// <summary>Ends the account's sessions (new security stamp), revokes its tokens and refuses its sign-ins from now on.</summary>
     Task DisableAsync(string staffId, DateTime nowUtc, CancellationToken cancellationToken);
 
-    Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken);
+    Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, AccessTokenScope scope, DateTime expiresAtUtc, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the person at the keyboard is the account's owner now: its password and a fresh authenticator code. A
+    /// failure counts towards the account's lockout like a failed sign-in.
+    /// </summary>
+    Task<bool> ConfirmOwnerAsync(string staffId, string password, string authenticatorCode, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<AccessTokenView>> ListTokensAsync(string staffId, CancellationToken cancellationToken);
 
@@ -22,6 +28,14 @@ public interface IStaffAccounts
 public sealed record StaffAccount(string Id, string Email, string DisplayName, string Role, string TimeZoneId, bool MfaEnrolled, bool LockedOut);
 
 /// <summary>The token's secret is shown once, here; only its SHA-256 hash is stored.</summary>
-public sealed record CreatedAccessToken(Guid Id, string Name, string Token, DateTime ExpiresAtUtc);
+public sealed record CreatedAccessToken(Guid Id, string Name, string Token, AccessTokenScope Scope, DateTime ExpiresAtUtc);
 
-public sealed record AccessTokenView(Guid Id, string Name, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc, DateTime? LastUsedAtUtc);
+public sealed record AccessTokenView(
+    Guid Id, string Name, AccessTokenScope Scope, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc, DateTime? LastUsedAtUtc);
+
+/// <summary>What an API client holding the token may do: read only (GET and HEAD), or also change things.</summary>
+public enum AccessTokenScope
+{
+    ReadOnly = 0,
+    ReadWrite = 1,
+}

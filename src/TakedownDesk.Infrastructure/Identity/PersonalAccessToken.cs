@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TakedownDesk.Application.Common;
 
 namespace TakedownDesk.Infrastructure.Identity;
 
@@ -13,6 +14,8 @@ public sealed class PersonalAccessToken
     public required string StaffUserId { get; init; }
 
     public required string Name { get; init; }
+
+    public AccessTokenScope Scope { get; init; }
 
     public required string SecretHash { get; init; }
 

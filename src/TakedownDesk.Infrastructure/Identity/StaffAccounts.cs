@@ -5,7 +5,7 @@ using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Identity;
 
-public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbContext db, TimeProvider time) : IStaffAccounts
+public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbContext db, SignInThrottle throttle, TimeProvider time) : IStaffAccounts
 {
     public async Task<StaffAccount> CreateAsync(string email, string displayName, string role, string timeZoneId, string password, CancellationToken cancellationToken)
     {
@@ -47,25 +47,43 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbCo
             .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RevokedAtUtc, nowUtc), cancellationToken);
     }
 
-    public async Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, DateTime expiresAtUtc, CancellationToken cancellationToken)
+    public async Task<bool> ConfirmOwnerAsync(string staffId, string password, string authenticatorCode, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(staffId) ?? throw new NotFoundException("Staff member", staffId);
+        // One attempt at a time per account, as at sign-in, so that every failure is counted before the next guess.
+        using var turn = await throttle.AcquireAsync(user.Id, cancellationToken);
+        if (!turn.IsAcquired || await users.IsLockedOutAsync(user))
+        {
+            return false;
+        }
+
+        var confirmed = await users.CheckPasswordAsync(user, password)
+                        && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, authenticatorCode);
+        Check(confirmed ? await users.ResetAccessFailedCountAsync(user) : await users.AccessFailedAsync(user), "Account");
+        return confirmed;
+    }
+
+    public async Task<CreatedAccessToken> CreateTokenAsync(
+        string staffId, string name, AccessTokenScope scope, DateTime expiresAtUtc, CancellationToken cancellationToken)
     {
         var secret = PersonalAccessToken.NewSecret();
         var token = new PersonalAccessToken
         {
             StaffUserId = staffId,
             Name = name,
+            Scope = scope,
             SecretHash = PersonalAccessToken.Hash(secret),
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
             ExpiresAtUtc = expiresAtUtc,
         };
         db.PersonalAccessTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
-        return new CreatedAccessToken(token.Id, name, secret, expiresAtUtc);
+        return new CreatedAccessToken(token.Id, name, secret, scope, expiresAtUtc);
     }
 
     public async Task<IReadOnlyList<AccessTokenView>> ListTokensAsync(string staffId, CancellationToken cancellationToken) =>
         await db.PersonalAccessTokens.AsNoTracking().Where(t => t.StaffUserId == staffId).OrderByDescending(t => t.CreatedAtUtc)
-            .Select(t => new AccessTokenView(t.Id, t.Name, t.CreatedAtUtc, t.ExpiresAtUtc, t.RevokedAtUtc, t.LastUsedAtUtc))
+            .Select(t => new AccessTokenView(t.Id, t.Name, t.Scope, t.CreatedAtUtc, t.ExpiresAtUtc, t.RevokedAtUtc, t.LastUsedAtUtc))
             .ToListAsync(cancellationToken);
 
     public async Task RevokeTokenAsync(string staffId, Guid tokenId, DateTime nowUtc, CancellationToken cancellationToken)

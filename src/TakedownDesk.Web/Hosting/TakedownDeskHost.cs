@@ -178,6 +178,7 @@ public static class TakedownDeskHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
+        app.UseReadOnlyTokenGate();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -60,6 +61,7 @@ public sealed class AccessTokenAuthenticationHandler(
         }
 
         var principal = await principals.CreateAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(StaffClaims.TokenScope, token.Scope.ToString()));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 

@@ -14,6 +14,9 @@ public static class StaffClaims
     /// <summary>Present while the account still has a password someone else chose (<see cref="PasswordChangeGate"/>).</summary>
     public const string MustChangePassword = "td:must-change-password";
 
+    /// <summary>On a principal authenticated by a personal access token: the token's <c>AccessTokenScope</c>.</summary>
+    public const string TokenScope = "td:token-scope";
+
     public static TimeZoneInfo TimeZoneOf(ClaimsPrincipal user) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(user.FindFirstValue(TimeZone) ?? "UTC", out var zone) ? zone : TimeZoneInfo.Utc;
 }

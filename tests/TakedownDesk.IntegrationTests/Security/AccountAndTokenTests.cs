@@ -38,17 +38,93 @@ public sealed class AccountAndTokenTests
         var created = new List<CreatedAccessToken>();
         for (var i = 0; i < ActiveAccessTokensAreCapped.Maximum; i++)
         {
-            var response = await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = $"client {i}" }), Ct);
+            var response = await CreateTokenAsync(app, browser, user, $"client {i}");
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             created.Add(await WebTestApp.ReadAsync<CreatedAccessToken>(response));
         }
 
-        var eleventh = await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "one too many" }), Ct);
+        var eleventh = await CreateTokenAsync(app, browser, user, "one too many");
         Assert.Equal(HttpStatusCode.Conflict, eleventh.StatusCode);
         Assert.Contains("Revoke one you no longer use", await eleventh.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.NoContent, (await browser.DeleteAsync($"/api/v1/tokens/{created[0].Id}", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "replacement" }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await CreateTokenAsync(app, browser, user, "replacement")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Creating_a_token_needs_the_password_and_a_code_not_used_before_and_failures_count_towards_lockout()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var browser = app.BrowserClient();
+        await app.SignInAsync(browser, user);
+
+        var withoutSecrets = await browser.PostAsync("/api/v1/tokens", WebTestApp.Body(new { name = "client" }), Ct);
+        var codeUsedAtSignIn = await browser.PostAsync(
+            "/api/v1/tokens", WebTestApp.Body(new { name = "client", currentPassword = WebTestApp.Password, authenticatorCode = app.CurrentCode(user) }), Ct);
+        app.Time.Advance(TimeSpan.FromSeconds(30));
+        var wrongPassword = await browser.PostAsync(
+            "/api/v1/tokens", WebTestApp.Body(new { name = "client", currentPassword = "not my password at all", authenticatorCode = app.CurrentCode(user) }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutSecrets.StatusCode);
+        var missing = await withoutSecrets.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("currentPassword", missing, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("authenticatorCode", missing, StringComparison.OrdinalIgnoreCase);
+        foreach (var refused in new[] { codeUsedAtSignIn, wrongPassword })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("was not accepted", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(await browser.GetFromJsonAsync<List<AccessTokenView>>("/api/v1/tokens", WebTestApp.Json, Ct) ?? []);
+        Assert.Equal(2, await app.AccessFailedCountAsync(user));
+
+        app.Time.Advance(TimeSpan.FromSeconds(30));
+        var confirmed = await CreateTokenAsync(app, browser, user, "client");
+        Assert.Equal(HttpStatusCode.Created, confirmed.StatusCode);
+        Assert.Equal(0, await app.AccessFailedCountAsync(user));
+    }
+
+    [Fact]
+    public async Task A_token_is_read_only_unless_asked_otherwise_and_a_read_only_token_changes_nothing()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var browser = app.BrowserClient();
+        await app.SignInAsync(browser, user);
+        var (writer, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(writer, app.Time.GetUtcNow());
+        app.Time.Advance(TimeSpan.FromSeconds(30));
+        var created = await WebTestApp.ReadAsync<CreatedAccessToken>(await CreateTokenAsync(app, browser, user, "dashboard", scope: null));
+        using var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.Authorization = new("Bearer", created.Token);
+
+        var read = await reader.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct);
+        var write = await reader.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(app.Time.GetUtcNow())), Ct);
+        var delete = await reader.DeleteAsync($"/api/v1/tokens/{created.Id}", Ct);
+
+        Assert.Equal(AccessTokenScope.ReadOnly, created.Scope);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        foreach (var refused in new[] { write, delete })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("This token is read-only.", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        var cases = await writer.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/cases", WebTestApp.Json, Ct);
+        Assert.Equal(1, cases.GetProperty("totalCount").GetInt32());
+        var tokens = await browser.GetFromJsonAsync<List<AccessTokenView>>("/api/v1/tokens", WebTestApp.Json, Ct) ?? [];
+        Assert.Null(Assert.Single(tokens, t => t.Id == created.Id).RevokedAtUtc);
+    }
+
+    private static Task<HttpResponseMessage> CreateTokenAsync(WebTestApp app, HttpClient browser, TestUser user, string name, string? scope = "ReadWrite")
+    {
+        // Each authenticator code is accepted once: the next token waits for the next code.
+        app.Time.Advance(TimeSpan.FromSeconds(30));
+        object body = scope is null
+            ? new { name, currentPassword = WebTestApp.Password, authenticatorCode = app.CurrentCode(user) }
+            : new { name, scope, currentPassword = WebTestApp.Password, authenticatorCode = app.CurrentCode(user) };
+        return browser.PostAsync("/api/v1/tokens", WebTestApp.Body(body), Ct);
     }
 
     [Fact]

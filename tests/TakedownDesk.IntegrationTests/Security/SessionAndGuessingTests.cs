@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.IntegrationTests.Support;
-using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.IntegrationTests.Security;
 

@@ -69,14 +69,21 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
     }
 
     /// <summary>A client authenticated with a new personal access token of the user.</summary>
-    public async Task<(HttpClient Client, CreatedAccessToken Token)> TokenClientAsync(TestUser user)
+    public async Task<(HttpClient Client, CreatedAccessToken Token)> TokenClientAsync(TestUser user, AccessTokenScope tokenScope = AccessTokenScope.ReadWrite)
     {
         await using var scope = Services.CreateAsyncScope();
         var directory = scope.ServiceProvider.GetRequiredService<IStaffAccounts>();
-        var token = await directory.CreateTokenAsync(user.Id, "tests", Time.GetUtcNow().UtcDateTime.AddDays(30), CancellationToken.None);
+        var token = await directory.CreateTokenAsync(user.Id, "tests", tokenScope, Time.GetUtcNow().UtcDateTime.AddDays(30), CancellationToken.None);
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         return (client, token);
+    }
+
+    public async Task<int> AccessFailedCountAsync(TestUser user)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return await users.GetAccessFailedCountAsync(await users.FindByIdAsync(user.Id) ?? throw new InvalidOperationException(user.Id));
     }
 
     public HttpClient BrowserClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

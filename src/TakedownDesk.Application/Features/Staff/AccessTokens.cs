@@ -6,8 +6,31 @@ using TakedownDesk.Domain.Staff.Rules;
 
 namespace TakedownDesk.Application.Features.Staff;
 
-/// <summary>A personal access token for the signed-in staff member's API client.</summary>
-public sealed record CreateAccessTokenCommand(string Name, int ValidForDays = 90) : ICommand<CreatedAccessToken>;
+/// <summary>
+/// A personal access token for the signed-in staff member's API client. Read-only unless asked otherwise; the owner
+/// confirms who they are with their password and a fresh authenticator code, so a borrowed session cannot mint one.
+/// </summary>
+public sealed record CreateAccessTokenCommand(
+    string Name,
+    string CurrentPassword,
+    string AuthenticatorCode,
+    AccessTokenScope Scope = AccessTokenScope.ReadOnly,
+    int ValidForDays = 90) : ICommand<AccessTokenCreation>;
+
+/// <summary>
+/// The new token, or none when the owner was not confirmed. A refusal is an answer, not an exception, so that the
+/// failed attempt it counts towards the lockout is committed with the command.
+/// </summary>
+public sealed record AccessTokenCreation(CreatedAccessToken? Token)
+{
+    public const string NotConfirmed =
+        "The password or the authenticator code was not accepted. Each code works once; after repeated failures wait 15 minutes.";
+
+    public CreatedAccessToken EnsureCreated() => Token ?? throw new RequestValidationException(new Dictionary<string, string[]>
+    {
+        [nameof(CreateAccessTokenCommand.AuthenticatorCode)] = [NotConfirmed],
+    });
+}
 
 public sealed class CreateAccessTokenValidator : AbstractValidator<CreateAccessTokenCommand>
 {
@@ -15,18 +38,27 @@ public sealed class CreateAccessTokenValidator : AbstractValidator<CreateAccessT
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
         RuleFor(c => c.ValidForDays).InclusiveBetween(1, 365);
+        RuleFor(c => c.Scope).IsInEnum();
+        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Enter your password to create a token.");
+        RuleFor(c => c.AuthenticatorCode).NotEmpty().WithMessage("Enter the code your authenticator app shows now.");
     }
 }
 
 public sealed class CreateAccessTokenHandler(IStaffAccounts directory, ICurrentStaff staff, TimeProvider time)
-    : ICommandHandler<CreateAccessTokenCommand, CreatedAccessToken>
+    : ICommandHandler<CreateAccessTokenCommand, AccessTokenCreation>
 {
-    public async ValueTask<CreatedAccessToken> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken)
+    public async ValueTask<AccessTokenCreation> Handle(CreateAccessTokenCommand command, CancellationToken cancellationToken)
     {
+        if (!await directory.ConfirmOwnerAsync(staff.Id, command.CurrentPassword, command.AuthenticatorCode, cancellationToken))
+        {
+            return new AccessTokenCreation(null);
+        }
+
         var now = time.UtcNow();
         var active = (await directory.ListTokensAsync(staff.Id, cancellationToken)).Count(t => t.RevokedAtUtc is null && t.ExpiresAtUtc > now);
         BusinessRuleViolationException.ThrowIfBroken(new ActiveAccessTokensAreCapped(active));
-        return await directory.CreateTokenAsync(staff.Id, command.Name.Trim(), now.AddDays(command.ValidForDays), cancellationToken);
+        return new AccessTokenCreation(
+            await directory.CreateTokenAsync(staff.Id, command.Name.Trim(), command.Scope, now.AddDays(command.ValidForDays), cancellationToken));
     }
 }
 

@@ -22,6 +22,7 @@ public sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<
         builder.HasKey(t => t.Id);
         builder.Property(t => t.StaffUserId).HasMaxLength(450);
         builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Scope).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.SecretHash).HasMaxLength(64);
         builder.HasIndex(t => t.SecretHash).IsUnique();
         builder.HasIndex(t => t.StaffUserId);

@@ -23,7 +23,7 @@ public static class StaffEndpoints
                     detail: "Sign in to the desk in a browser and create the token on the Tokens page or with that session.");
             }
 
-            var created = await mediator.Send(command, ct);
+            var created = (await mediator.Send(command, ct)).EnsureCreated();
             return TypedResults.Created($"/api/v1/tokens/{created.Id}", created);
         });
         tokens.MapDelete("/{tokenId:guid}", async (Guid tokenId, ISender mediator, CancellationToken ct) =>

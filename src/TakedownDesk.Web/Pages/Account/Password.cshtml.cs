@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TakedownDesk.Infrastructure.Identity;
-using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 

@@ -1,12 +1,16 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Infrastructure.Identity;
 
 namespace TakedownDesk.Web.Pages.Account;
 
+/// <summary>The staff member's API tokens. Creating one asks for the password and a fresh code, and counts like a sign-in attempt.</summary>
+[EnableRateLimiting(SignInThrottle.Policy)]
 public sealed class TokensModel(ISender mediator) : PageModel
 {
     [BindProperty]
@@ -14,6 +18,15 @@ public sealed class TokensModel(ISender mediator) : PageModel
 
     [BindProperty]
     public int ValidForDays { get; set; } = 90;
+
+    [BindProperty]
+    public AccessTokenScope Scope { get; set; } = AccessTokenScope.ReadOnly;
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
+
+    [BindProperty]
+    public string? AuthenticatorCode { get; set; }
 
     public CreatedAccessToken? Created { get; private set; }
 
@@ -25,7 +38,9 @@ public sealed class TokensModel(ISender mediator) : PageModel
     {
         try
         {
-            Created = await mediator.Send(new CreateAccessTokenCommand(Name, ValidForDays), ct);
+            var creation = await mediator.Send(
+                new CreateAccessTokenCommand(Name, CurrentPassword ?? string.Empty, AuthenticatorCode ?? string.Empty, Scope, ValidForDays), ct);
+            Created = creation.EnsureCreated();
         }
         catch (RequestValidationException exception)
         {

@@ -1,8 +1,9 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace TakedownDesk.Web.Security;
+namespace TakedownDesk.Infrastructure.Identity;
 
 /// <summary>Configuration section "SignIn": how much guessing the sign-in steps allow.</summary>
 public sealed class SignInThrottleOptions

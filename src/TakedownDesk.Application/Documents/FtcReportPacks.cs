@@ -58,7 +58,7 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
         var pdf = await renderer.PrintAsync(rendered, cancellationToken);
         var version = await db.Documents.CountAsync(d => d.RequestId == request.Id && d.Kind == DocumentKind.FtcReportPack, cancellationToken) + 1;
         var document = GeneratedDocument.ForEscalation(
-            DocumentKind.FtcReportPack, request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, "system", now);
+            DocumentKind.FtcReportPack, request, version, rendered.TemplateName, rendered.TemplateFile, rendered.TemplateSha256, pdf, SystemActor.Id, now);
         db.Documents.Add(document);
         report.Attach(document.Id, await ZipNoticesAsync(requestIds, cancellationToken), request.Reference, now);
         return report;

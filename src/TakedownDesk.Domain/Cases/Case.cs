@@ -97,6 +97,7 @@ public sealed class Case : AggregateRoot
             added.Add(location);
         }
 
+        CheckRule(new CasesHoldAFewThousandLocationsAtMost(locations.Count + added.Count));
         locations.AddRange(added);
         if (added.Count > 0)
         {

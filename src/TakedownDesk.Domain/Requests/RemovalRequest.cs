@@ -129,6 +129,7 @@ public sealed class RemovalRequest : AggregateRoot
             }
         }
 
+        CheckRule(new RequestsListAFewHundredLocationsAtMost(items.Count));
         RecomputeReadiness();
     }
 

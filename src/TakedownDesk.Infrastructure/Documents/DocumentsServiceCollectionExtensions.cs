@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TakedownDesk.Application.Documents;
+using TakedownDesk.Application.Ports;
 
 namespace TakedownDesk.Infrastructure.Documents;
 
@@ -18,7 +19,10 @@ public static class DocumentsServiceCollectionExtensions
         // Singletons: parsed templates are cached and the browser is shared by every print in the process.
         services.AddSingleton<LiquidTemplateEngine>();
         services.AddSingleton<ChromiumPdfRenderer>();
-        services.AddSingleton<IDocumentRenderer, LiquidDocumentRenderer>();
+        services.AddSingleton<LiquidDocumentRenderer>();
+        services.AddSingleton<IDocumentRenderer>(provider => provider.GetRequiredService<LiquidDocumentRenderer>());
+        services.AddSingleton<PrintTurns>();
+        services.AddSingleton<IPrintTurns>(provider => provider.GetRequiredService<PrintTurns>());
         services.AddSingleton<TemplateSampleCatalog>();
         return services;
     }

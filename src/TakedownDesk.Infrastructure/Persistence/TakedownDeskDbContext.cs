@@ -28,7 +28,7 @@ public sealed class TakedownDeskDbContext(
     WorkSignals? signals = null)
     : IdentityDbContext<StaffUser>(options), ITakedownDeskDb, IDataProtectionKeyContext
 {
-    public const string SystemActor = "system";
+    public const string SystemActor = Application.Common.SystemActor.Id;
 
     /// <summary>Seals and opens the encrypted fields of this context's entities (absent at design time).</summary>
     public FieldProtection? Protection => protection;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Documents;
 using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Api;
@@ -45,6 +46,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request body is not valid JSON for this endpoint.",
             },
+            PrinterBusyException busy => new ProblemDetails
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Your documents are still printing.",
+                Detail = busy.Message,
+            },
+            DocumentPrintException print => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The PDF could not be printed.",
+                Detail = print.Message + " Nothing was recorded; try again, and if it keeps failing tell an administrator.",
+            },
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request.", Detail = bad.Message },
             _ => null,
         };
@@ -54,6 +67,11 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (exception is PrinterBusyException)
+        {
+            httpContext.Response.Headers.RetryAfter = PrinterBusyException.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (!Security.SessionLifetime.IsApi(httpContext.Request))
         {
             // Pages get the status page (re-executed by the status-code middleware), not JSON.

@@ -49,6 +49,7 @@ public static class TakedownDeskHost
             [
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
+                typeof(PrintTurnBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
                 typeof(AuditBehaviour<,>),
             ];

@@ -19,6 +19,8 @@ public sealed class StatusModel : PageModel
             409 => ("Changed by someone else", "Reload the page and try again."),
             403 => ("Not allowed", "Your role does not allow this."),
             400 => ("That did not work", "The request was not understood. Go back and check the form."),
+            429 => ("Still working on your earlier documents", "You have several documents printing already. Wait a few seconds, then try again."),
+            503 => ("The document could not be printed", "Nothing was recorded. Try again; if it keeps failing, tell an administrator."),
             _ => ("Something went wrong", "Try again. If it keeps happening, tell an administrator."),
         };
     }

@@ -5,7 +5,7 @@ using TakedownDesk.Application.Documents;
 namespace TakedownDesk.Application.Features.Documents;
 
 /// <summary>Generates and stores the final PDF notice for a request; refused while a statutory element is missing.</summary>
-public sealed record GenerateRemovalNoticeCommand(Guid RequestId) : ICommand<GeneratedNotice>;
+public sealed record GenerateRemovalNoticeCommand(Guid RequestId) : ICommand<GeneratedNotice>, IPrintsDocuments;
 
 public sealed record GeneratedNotice(Guid DocumentId, int Version, string TemplateFile, string TemplateSha256, string PdfSha256);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using TakedownDesk.Application.Documents;
 
 namespace TakedownDesk.Application.Features.Escalations;
 
@@ -7,7 +8,7 @@ namespace TakedownDesk.Application.Features.Escalations;
 /// Staff send a drafted follow-up to its e-mail contact. <see cref="ConfirmedAddress"/> is the address the
 /// confirmation showed them: if the follow-up was re-addressed in between, nothing is sent.
 /// </summary>
-public sealed record SendFollowUpCommand(Guid FollowUpId, string ConfirmedAddress) : ICommand<QueuedFollowUp>;
+public sealed record SendFollowUpCommand(Guid FollowUpId, string ConfirmedAddress) : ICommand<QueuedFollowUp>, IPrintsDocuments;
 
 public sealed record QueuedFollowUp(Guid FollowUpId, Guid CaseId, Guid RequestId, Guid OutboxMessageId, string MessageId);
 

@@ -3,6 +3,7 @@ using Mediator;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
+using TakedownDesk.Domain.Requests.Rules;
 
 namespace TakedownDesk.Application.Features.Requests;
 
@@ -26,7 +27,10 @@ public sealed class DraftRemovalRequestValidator : AbstractValidator<DraftRemova
         RuleFor(c => c.PlatformId).NotEmpty();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.LocationIds).NotEmpty().WithMessage("Choose at least one location.");
-        RuleFor(c => c.LocationIds.Count).LessThanOrEqualTo(1000).When(c => c.LocationIds is not null);
+        RuleFor(c => c.LocationIds.Count).LessThanOrEqualTo(RequestsListAFewHundredLocationsAtMost.Maximum)
+            .When(c => c.LocationIds is not null)
+            .WithName("LocationIds")
+            .WithMessage($"A request can list at most {RequestsListAFewHundredLocationsAtMost.Maximum} locations. Draft another request for the rest.");
         Include(new KindFieldsValidator<DraftRemovalRequestCommand>());
     }
 }

@@ -16,7 +16,7 @@ namespace TakedownDesk.Application.Features.Requests;
 /// Sends a ready request to the platform's designated e-mail address through the outbox. The request counts as
 /// submitted when the SMTP server accepts it (see <see cref="RecordEmailSubmissionCommand"/>), so the clock starts then.
 /// </summary>
-public sealed record SendRequestByEmailCommand(Guid RequestId, string To) : ICommand<QueuedRequestEmail>;
+public sealed record SendRequestByEmailCommand(Guid RequestId, string To) : ICommand<QueuedRequestEmail>, IPrintsDocuments;
 
 public sealed record QueuedRequestEmail(Guid OutboxMessageId, string MessageId);
 

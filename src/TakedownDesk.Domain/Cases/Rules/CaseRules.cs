@@ -73,3 +73,16 @@ public sealed class CasesGoToActiveStaff(bool assigneeIsActiveStaff) : IBusiness
 
     public string Message => "That staff member does not exist or their account is disabled: assign the case to someone on the staff.";
 }
+
+/// <summary>
+/// A case holds at most this many locations, so that one case cannot grow without bound (10,000 once made its page take
+/// 13 s); a campaign larger than this is split into cases per platform or per depiction.
+/// </summary>
+public sealed class CasesHoldAFewThousandLocationsAtMost(int locations) : IBusinessRule
+{
+    public const int Maximum = 5000;
+
+    public bool IsBroken() => locations > Maximum;
+
+    public string Message => $"A case can hold at most {Maximum} locations; this paste would bring it to {locations}. Open another case for the rest.";
+}

@@ -133,3 +133,16 @@ public sealed class EachKindTakesOnlyItsOwnFields(RequestKind kind, KindFields f
 
     public string Message => $"A {kind} request has no {string.Join(" or ", foreign)} fields.";
 }
+
+/// <summary>
+/// One notice lists at most this many locations: a platform's reviewer must be able to act on it within the 48 hours,
+/// and the PDF must print in seconds (1,000 long URLs once timed the printer out). More go in further requests.
+/// </summary>
+public sealed class RequestsListAFewHundredLocationsAtMost(int locations) : IBusinessRule
+{
+    public const int Maximum = 200;
+
+    public bool IsBroken() => locations > Maximum;
+
+    public string Message => $"A request can list at most {Maximum} locations; this one would list {locations}. Draft another request for the rest.";
+}

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
+using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Cases;
@@ -93,8 +94,38 @@ public sealed class DenialOfServiceTests
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
         Assert.Contains("at most 200 locations", await tooMany.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, enough.StatusCode);
-        var detail = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/cases/{opened.CaseId}", WebTestApp.Json, Ct);
-        Assert.Equal(opened.Locations.AddedCount + (2 * PastedUrls.MaximumLines), detail.GetProperty("depictions").EnumerateArray().Sum(d => d.GetProperty("locations").GetArrayLength()));
+        var total = opened.Locations.AddedCount + (2 * PastedUrls.MaximumLines);
+        var lastPage = (total + GetCaseDetailQuery.LocationsPerPage - 1) / GetCaseDetailQuery.LocationsPerPage;
+        var first = await api.GetFromJsonAsync<CaseDetail>($"/api/v1/cases/{opened.CaseId}", WebTestApp.Json, Ct);
+        var last = await api.GetFromJsonAsync<CaseDetail>($"/api/v1/cases/{opened.CaseId}?locationsPage={lastPage}", WebTestApp.Json, Ct);
+        Assert.Equal(new LocationPaging(1, GetCaseDetailQuery.LocationsPerPage, total), first!.LocationPaging);
+        Assert.Equal(GetCaseDetailQuery.LocationsPerPage, first.Depictions.Sum(d => d.Locations.Count));
+        Assert.Equal(total, first.Depictions.Sum(d => d.LocationCount));
+        Assert.Equal(total - ((lastPage - 1) * GetCaseDetailQuery.LocationsPerPage), last!.Depictions.Sum(d => d.Locations.Count));
+        Assert.Equal("https://x.com/someone/status/4009", last.Depictions.SelectMany(d => d.Locations).Last().Url);
+    }
+
+    [Fact]
+    public async Task A_large_case_page_shows_one_page_of_locations_with_links_to_the_others()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var lines = Enumerable.Range(0, 450).Select(i => $"https://x.com/someone/status/{i + 10}");
+        Assert.True((await api.PostAsync($"/api/v1/cases/{opened.CaseId}/locations", WebTestApp.Body(new { pastedUrls = string.Join('\n', lines) }), Ct)).IsSuccessStatusCode);
+        var browser = app.BrowserClient();
+        await app.SignInAsync(browser, user);
+
+        var first = await browser.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
+        var third = await browser.GetStringAsync($"/Cases/{opened.CaseId}?locations=3", Ct);
+
+        var total = opened.Locations.AddedCount + 450;
+        Assert.Contains($"Showing locations 1–200 of {total}.", first, StringComparison.Ordinal);
+        Assert.Equal(200, System.Text.RegularExpressions.Regex.Count(first, "name=\"Draft.LocationIds\""));
+        Assert.Contains("locations=2", first, StringComparison.Ordinal);
+        Assert.Contains($"Showing locations 401–{total} of {total}.", third, StringComparison.Ordinal);
+        Assert.Equal(total - 400, System.Text.RegularExpressions.Regex.Count(third, "name=\"Draft.LocationIds\""));
     }
 
     private static async Task<Guid> ReadyRequestAsync(WebTestApp app, HttpClient api)

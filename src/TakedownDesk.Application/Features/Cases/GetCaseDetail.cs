@@ -9,9 +9,13 @@ namespace TakedownDesk.Application.Features.Cases;
 
 /// <summary>
 /// Everything on a case except the victim's confidential details, which are fetched only when asked for. Audited
-/// all the same: it shows the content URLs and the names that signed the releases.
+/// all the same: it shows the content URLs and the names that signed the releases. Locations come a page at a time
+/// (<see cref="LocationsPerPage"/>, in depiction order), so that a large case stays quick to load and to read.
 /// </summary>
-public sealed record GetCaseDetailQuery(Guid CaseId) : IQuery<CaseDetail>, IAuditedQuery;
+public sealed record GetCaseDetailQuery(Guid CaseId, int LocationsPage = 1) : IQuery<CaseDetail>, IAuditedQuery
+{
+    public const int LocationsPerPage = Paged<LocationDetail>.MaximumPageSize;
+}
 
 public sealed record CaseDetail(
     Guid Id,
@@ -27,8 +31,19 @@ public sealed record CaseDetail(
     IReadOnlyList<ReleaseSummary> Releases,
     IReadOnlyList<IncidentSummary> Incidents,
     IReadOnlyList<DepictionDetail> Depictions,
+    LocationPaging LocationPaging,
     IReadOnlyList<RequestSummary> Requests,
     IReadOnlyList<TimelineLine> Timeline);
+
+/// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
+public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+
+    public int FirstShown => TotalCount == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int LastShown => Math.Min(TotalCount, Page * PageSize);
+}
 
 public sealed record VictimSummary(Guid Id, string Pseudonym, bool HasLegalName, int ContactChannelCount, bool MayHaveBeenMinorWhenDepicted);
 
@@ -38,7 +53,8 @@ public sealed record ReleaseSummary(
 
 public sealed record IncidentSummary(Guid Id, IncidentKind Kind, DateTime DiscoveredAtUtc, string Description);
 
-public sealed record DepictionDetail(Guid Id, string Label, IReadOnlyList<LocationDetail> Locations);
+/// <summary>A depiction with its locations on the requested page; <see cref="LocationCount"/> counts them all.</summary>
+public sealed record DepictionDetail(Guid Id, string Label, int LocationCount, IReadOnlyList<LocationDetail> Locations);
 
 public sealed record LocationDetail(Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, LocationStatus Status, DateTime AddedAtUtc);
 
@@ -63,6 +79,13 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             .ToListAsync(cancellationToken);
         var now = time.UtcNow();
         string? NameOf(Guid? id) => id is { } key && platformNames.TryGetValue(key, out var name) ? name : null;
+        var depictionOrder = @case.Depictions.Select((d, index) => (d.Id, index)).ToDictionary(d => d.Id, d => d.index);
+        var paging = new LocationPaging(1, GetCaseDetailQuery.LocationsPerPage, @case.Locations.Count);
+        paging = paging with { Page = Math.Clamp(query.LocationsPage, 1, paging.TotalPages) };
+        var shown = @case.Locations
+            .OrderBy(l => depictionOrder.GetValueOrDefault(l.DepictionId)).ThenBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
+            .Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize)
+            .ToLookup(l => l.DepictionId);
 
         return new CaseDetail(
             @case.Id,
@@ -82,8 +105,9 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             @case.Depictions.Select(d => new DepictionDetail(
                 d.Id,
                 d.Label,
-                @case.Locations.Where(l => l.DepictionId == d.Id).OrderBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
-                    .Select(l => new LocationDetail(l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.Status, l.AddedAtUtc)).ToList())).ToList(),
+                @case.Locations.Count(l => l.DepictionId == d.Id),
+                shown[d.Id].Select(l => new LocationDetail(l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.Status, l.AddedAtUtc)).ToList())).ToList(),
+            paging,
             requests.Select(r => new RequestSummary(
                 r.Id, r.Reference, r.PlatformId, NameOf(r.PlatformId) ?? "?", r.Kind, r.Status,
                 r.Submission?.SubmittedAtUtc, r.DeadlineAtUtc, r.Items.Count)).ToList(),

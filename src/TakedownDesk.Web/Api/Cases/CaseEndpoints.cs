@@ -17,8 +17,8 @@ public static class CaseEndpoints
         cases.MapGet("/", async ([AsParameters] ListCasesQuery query, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(query, ct)));
 
-        cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetCaseDetailQuery(caseId), ct)));
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, int? locationsPage, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetCaseDetailQuery(caseId, locationsPage ?? 1), ct)));
 
         cases.MapPost("/", async (OpenCaseCommand command, ISender mediator, CancellationToken ct) =>
         {

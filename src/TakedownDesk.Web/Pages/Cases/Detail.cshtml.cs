@@ -32,6 +32,10 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
 
     public CaseDetail? Case { get; private set; }
 
+    /// <summary>Which page of the case's locations to show (<c>?locations=2</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "locations")]
+    public int LocationsPage { get; set; } = 1;
+
     public ConfidentialDetailsView? Confidential { get; private set; }
 
     public PasteResult? PasteResult { get; private set; }
@@ -192,7 +196,7 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
             Incident.DiscoveredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         }
 
-        Case = await mediator.Send(new GetCaseDetailQuery(id), ct);
+        Case = await mediator.Send(new GetCaseDetailQuery(id, LocationsPage), ct);
         Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
         Staff = await staffAccounts.ListAsync(ct);
     }

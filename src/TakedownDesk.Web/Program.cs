@@ -3,6 +3,9 @@ using TakedownDesk.Web.Cli;
 using TakedownDesk.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// The framework's request lines carry the query string (return addresses, search terms): below Warning they never print.
+builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);
 builder.Services.AddTakedownDesk(builder.Configuration, builder.Environment);
 builder.Services.AddTakedownDeskWeb();
 

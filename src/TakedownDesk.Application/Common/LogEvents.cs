@@ -35,6 +35,12 @@ public static class LogEvents
 
     public const int SignInFailed = 7000;
     public const int SignInLockedOut = 7001;
+    public const int SignedIn = 7002;
+    public const int SignedOut = 7003;
+    public const int AccessTokenCreated = 7010;
+    public const int AccessTokenRevoked = 7011;
+    public const int AccessTokenRefused = 7012;
+    public const int AccessTokenNotConfirmed = 7013;
 
     public const int DatabaseMigrated = 8000;
     public const int PlatformsSeeded = 8001;

@@ -141,6 +141,8 @@ public static class TakedownDeskHost
             // The framework's default is None (never Secure); like the session cookie, Secure whenever the request is HTTPS.
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // After the cookies' own settings, which it prefixes when the desk is served over HTTPS.
+        services.AddReverseProxyAndHttps();
         services.AddRazorPages(options =>
         {
             options.Conventions.ConfigureFilter(new UnknownHandlerFilter());
@@ -170,6 +172,7 @@ public static class TakedownDeskHost
 
     public static WebApplication MapTakedownDesk(this WebApplication app)
     {
+        app.UseReverseProxyAndHttps();
         app.UseWhen(context => !SessionLifetime.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
         app.UseExceptionHandler();
         app.UseHsts();

@@ -36,6 +36,7 @@ public sealed class AccessTokenAuthenticationHandler(
         var secret = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         if (!secret.StartsWith(PersonalAccessToken.Prefix, StringComparison.Ordinal) || secret.Length > 200)
         {
+            SignInLog.TokenRefused(Logger, "not a desk token", Context.Connection.RemoteIpAddress);
             return AuthenticateResult.Fail("Invalid token.");
         }
 
@@ -44,6 +45,7 @@ public sealed class AccessTokenAuthenticationHandler(
         var token = await db.PersonalAccessTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, Context.RequestAborted);
         if (token is null || token.RevokedAtUtc is not null || token.ExpiresAtUtc <= now)
         {
+            SignInLog.TokenRefused(Logger, token is null ? "unknown" : token.RevokedAtUtc is not null ? "revoked" : "expired", Context.Connection.RemoteIpAddress);
             return AuthenticateResult.Fail("Invalid token.");
         }
 
@@ -51,6 +53,7 @@ public sealed class AccessTokenAuthenticationHandler(
         // A lockout stops password guessing; it must not cut a caseworker's API clients off (anyone can trigger one).
         if (user is null || !user.TwoFactorEnabled || user.DisabledAtUtc is not null)
         {
+            SignInLog.TokenRefused(Logger, "account disabled", Context.Connection.RemoteIpAddress);
             return AuthenticateResult.Fail("Invalid token.");
         }
 

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Victims;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -75,6 +77,23 @@ public sealed partial class HardeningTests
         Assert.Contains("pseudonym", (await reversed.Content.ReadAsStringAsync(Ct)).ToLowerInvariant(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, twoLines.StatusCode);
         Assert.Contains("displayName", await twoLines.Content.ReadAsStringAsync(Ct), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_release_that_discloses_an_undefined_detail_is_refused_naming_the_field_and_nothing_is_opened()
+    {
+        await using var app = new WebTestApp();
+        var (api, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var release = Samples.ReleaseForAllPlatforms(app.Time.GetUtcNow()) with { Disclosable = (DisclosableDetails)(1 | 64) };
+
+        var refused = await api.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(app.Time.GetUtcNow(), release: release)), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("disclosable", problem, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Only these details can be disclosed: LegalName, Email, Phone, PostalAddress, Signature.", problem, StringComparison.Ordinal);
+        var cases = await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/cases", WebTestApp.Json, Ct);
+        Assert.Equal(0, cases.GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class ReleaseInputValidator : AbstractValidator<ReleaseInput>
         RuleFor(r => r.Method).IsInEnum();
         RuleFor(r => r.ExpiresAt).GreaterThan(r => r.SignedAt).WithMessage("The release must expire after it was signed.");
         RuleFor(r => r.Disclosable).NotEqual(DisclosableDetails.None).WithMessage("Name at least one detail the release allows to be disclosed.");
+        RuleFor(r => r.Disclosable).IsInEnum()
+            .WithMessage($"Only these details can be disclosed: {string.Join(", ", Enum.GetNames<DisclosableDetails>().Skip(1))}.");
         RuleFor(r => r.PlatformIds).NotEmpty().When(r => !r.AllPlatforms).WithMessage("Name the platforms the release covers, or choose all platforms.");
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Web.Hosting;
 using TakedownDesk.Web.Security;
@@ -12,7 +13,7 @@ public static class StaffEndpoints
     {
         var tokens = api.MapGroup("/tokens").WithTags("Personal access tokens");
         tokens.MapGet("/", async (ISender mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAccessTokensQuery(), ct)));
-        tokens.MapPost("/", async Task<IResult> (CreateAccessTokenCommand command, HttpRequest request, ISender mediator, CancellationToken ct) =>
+        tokens.MapPost("/", async Task<IResult> (CreateAccessTokenCommand command, HttpRequest request, ISender mediator, ICurrentStaff staff, ILoggerFactory logs, CancellationToken ct) =>
         {
             // A stolen token must not mint itself a successor that outlives its revocation.
             if (AccessTokenAuthenticationHandler.Carries(request))
@@ -23,12 +24,13 @@ public static class StaffEndpoints
                     detail: "Sign in to the desk in a browser and create the token on the Tokens page or with that session.");
             }
 
-            var created = (await mediator.Send(command, ct)).EnsureCreated();
+            var created = AccessTokenEvents.Logged(await mediator.Send(command, ct), staff, request.HttpContext, logs).EnsureCreated();
             return TypedResults.Created($"/api/v1/tokens/{created.Id}", created);
         });
-        tokens.MapDelete("/{tokenId:guid}", async (Guid tokenId, ISender mediator, CancellationToken ct) =>
+        tokens.MapDelete("/{tokenId:guid}", async (Guid tokenId, ISender mediator, ICurrentStaff staff, HttpContext http, ILoggerFactory logs, CancellationToken ct) =>
         {
             await mediator.Send(new RevokeAccessTokenCommand(tokenId), ct);
+            AccessTokenEvents.Revoked(tokenId, staff, http, logs);
             return TypedResults.NoContent();
         });
 

@@ -3,14 +3,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using QRCoder;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
 /// <summary>First sign-in: the account cannot be used until an authenticator is set up; then ten recovery codes are shown once.</summary>
 [AllowAnonymous]
-public sealed class EnrolModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users) : PageModel
+[EnableRateLimiting(SignInThrottle.Policy)]
+public sealed class EnrolModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, ILogger<EnrolModel> logger) : PageModel
 {
     public const string Issuer = "TakedownDesk";
 
@@ -57,6 +60,7 @@ public sealed class EnrolModel(SignInManager<StaffUser> signIn, UserManager<Staf
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             await users.AccessFailedAsync(user);
+            SignInLog.Failed(logger, "enrolment", user.Id, HttpContext.Connection.RemoteIpAddress);
             ModelState.AddModelError(nameof(Code), "That code is not right. Check the time on your phone and enter the newest code.");
             Code = null;
             await LoadKeyAsync(user);
@@ -67,6 +71,7 @@ public sealed class EnrolModel(SignInManager<StaffUser> signIn, UserManager<Staf
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
         await HttpContext.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new System.Security.Claims.Claim("amr", "mfa")]);
+        SignInLog.SignedIn(logger, user.Id, "a new authenticator", HttpContext.Connection.RemoteIpAddress);
         return Page();
     }
 

@@ -61,11 +61,11 @@ public sealed class SignInModel(
             hasher.VerifyHashedPassword(Nobody, DummyHash.Value, Input.Password);
             if (user is null)
             {
-                SignInLog.UnknownAccount(logger);
+                SignInLog.UnknownAccount(logger, HttpContext.Connection.RemoteIpAddress);
             }
             else
             {
-                SignInLog.LockedOut(logger, user.Id);
+                SignInLog.LockedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
             }
 
             return Fail();
@@ -74,10 +74,10 @@ public sealed class SignInModel(
         var result = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            SignInLog.Failed(logger, "password", user.Id);
+            SignInLog.Failed(logger, "password", user.Id, HttpContext.Connection.RemoteIpAddress);
             if (result.IsLockedOut)
             {
-                SignInLog.LockedOut(logger, user.Id);
+                SignInLog.LockedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
             }
 
             return Fail();

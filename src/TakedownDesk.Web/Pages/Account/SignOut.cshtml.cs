@@ -7,7 +7,7 @@ using TakedownDesk.Infrastructure.Identity;
 namespace TakedownDesk.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class SignOutModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<StaffUser> signIn, ILogger<SignOutModel> logger) : PageModel
 {
     public void OnGet()
     {
@@ -22,6 +22,7 @@ public sealed class SignOutModel(SignInManager<StaffUser> signIn) : PageModel
         if (await signIn.UserManager.GetUserAsync(User) is { } user)
         {
             await signIn.UserManager.UpdateSecurityStampAsync(user);
+            Security.SignInLog.SignedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
         }
 
         await signIn.SignOutAsync();

@@ -6,12 +6,13 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
 /// <summary>The staff member's API tokens. Creating one asks for the password and a fresh code, and counts like a sign-in attempt.</summary>
 [EnableRateLimiting(SignInThrottle.Policy)]
-public sealed class TokensModel(ISender mediator) : PageModel
+public sealed class TokensModel(ISender mediator, ICurrentStaff staff, ILoggerFactory logs) : PageModel
 {
     [BindProperty]
     public string Name { get; set; } = string.Empty;
@@ -40,7 +41,7 @@ public sealed class TokensModel(ISender mediator) : PageModel
         {
             var creation = await mediator.Send(
                 new CreateAccessTokenCommand(Name, CurrentPassword ?? string.Empty, AuthenticatorCode ?? string.Empty, Scope, ValidForDays), ct);
-            Created = creation.EnsureCreated();
+            Created = AccessTokenEvents.Logged(creation, staff, HttpContext, logs).EnsureCreated();
         }
         catch (RequestValidationException exception)
         {
@@ -58,6 +59,7 @@ public sealed class TokensModel(ISender mediator) : PageModel
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
         await mediator.Send(new RevokeAccessTokenCommand(id), ct);
+        AccessTokenEvents.Revoked(id, staff, HttpContext, logs);
         return RedirectToPage();
     }
 }

@@ -87,13 +87,14 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
     {
         if (result.Succeeded)
         {
+            SignInLog.SignedIn(logger, user.Id, step, HttpContext.Connection.RemoteIpAddress);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        SignInLog.Failed(logger, step, user.Id);
+        SignInLog.Failed(logger, step, user.Id, HttpContext.Connection.RemoteIpAddress);
         if (result.IsLockedOut)
         {
-            SignInLog.LockedOut(logger, user.Id);
+            SignInLog.LockedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
         }
 
         Code = null;

@@ -54,7 +54,9 @@ public sealed class ProxyAndLogTests
         var user = await app.CreateUserAsync(StaffRoles.Caseworker);
         var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false,
+            BaseAddress = new Uri("https://localhost"),
+            AllowAutoRedirect = false,
+            HandleCookies = false,
         });
 
         var form = await browser.GetAsync("/Account/SignIn", Ct);

@@ -106,7 +106,8 @@ public sealed partial class ImapMailboxReader(IServiceScopeFactory scopes, IOpti
         var mailbox = Options.MailboxKey;
         var uidValidity = folder.UidValidity;
         var watermark = await QueryAsync(new GetMailboxWatermarkQuery(mailbox, uidValidity), cancellationToken);
-        if (folder.Count == 0 || (folder.UidNext is { } next && next.Id <= watermark + 1))
+        // Not UIDNEXT: it is only refreshed by SELECT, so in a kept-open session it would hide new mail.
+        if (folder.Count == 0)
         {
             return new MailboxPass(0, 0, 0);
         }

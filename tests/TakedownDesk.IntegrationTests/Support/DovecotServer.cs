@@ -79,6 +79,19 @@ public sealed class DovecotServer : IAsyncDisposable
         return uid?.Id ?? 0;
     }
 
+    /// <summary>Delivers many messages over one connection (MULTIAPPEND where offered).</summary>
+    public async Task DeliverManyAsync(IEnumerable<MimeMessage> messages)
+    {
+        using var client = await ConnectAsync();
+        var requests = messages.Select(m => (IAppendRequest)new AppendRequest(m, MessageFlags.None)).ToList();
+        foreach (var chunk in requests.Chunk(100))
+        {
+            await client.Inbox.AppendAsync(chunk, TestContext.Current.CancellationToken);
+        }
+
+        await client.DisconnectAsync(true, TestContext.Current.CancellationToken);
+    }
+
     /// <summary>The INBOX's UIDVALIDITY, as the desk records it.</summary>
     public async Task<uint> UidValidityAsync()
     {

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<IVictimKeys>(provider => provider.GetRequiredService<VictimKeyRing>());
         services.AddScoped<FieldProtection>();
         services.AddScoped<IMailSeal, MailSeal>();
+        services.AddScoped<IInboundMailSeal, InboundMailSeal>();
         services.AddSingleton<ReplaySeal>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<WorkSignals>();
@@ -50,6 +51,8 @@ public static class DependencyInjection
         services.AddOptions<EscalationOptions>().Bind(configuration.GetSection(EscalationOptions.Section));
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.Section));
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<ImapOptions>().Bind(configuration.GetSection(ImapOptions.Section));
+        services.AddSingleton<ImapMailboxReader>();
         services.AddSingleton<IEscalationPolicySource, ConfigurationEscalationPolicySource>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));

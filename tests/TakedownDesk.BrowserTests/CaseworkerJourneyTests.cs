@@ -15,7 +15,7 @@ namespace TakedownDesk.BrowserTests;
 /// <summary>A caseworker's main journey in headless Chromium, with no JavaScript needed by the pages.</summary>
 public sealed class CaseworkerJourneyTests
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -151,7 +151,7 @@ public sealed class CaseworkerJourneyTests
     }
 
     /// <summary>Password, then a code computed from the shared secret at <paramref name="now"/> (the app's clock).</summary>
-    private static async Task SignInAsync(IPage page, string baseUrl, string email, string key, DateTimeOffset now)
+    internal static async Task SignInAsync(IPage page, string baseUrl, string email, string key, DateTimeOffset now)
     {
         await page.GotoAsync(baseUrl + "/");
         Assert.Contains("/Account/SignIn", page.Url, StringComparison.Ordinal);
@@ -164,6 +164,29 @@ public sealed class CaseworkerJourneyTests
 
     /// <summary>A new case from pasted URLs, a request to X drafted, completed and submitted; returns the request's reference.</summary>
     private static async Task<string> OpenCaseAndSubmitARequestAsync(IPage page)
+    {
+        await OpenCaseAndCompleteARequestAsync(page);
+
+        await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
+        await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
+
+        // Enter in a text field submits the form, but without the confirmation it must not start the legal clock.
+        await page.GetByLabel("Confirmation number shown by the platform (evidence)").PressAsync("Enter");
+        await Assertions.Expect(page.GetByText("Tick the box to confirm the request was sent")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#request-status")).Not.ToHaveTextAsync("Submitted");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots", "submission-needs-confirmation.png"), FullPage = true });
+
+        await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
+        await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
+        await page.GetByLabel("I sent this request at the time above: record it and start the 48-hour clock").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record submission (starts the 48-hour clock)" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Submitted");
+        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Statutory deadline");
+        return (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(' ').First(w => w.StartsWith("TD-", StringComparison.Ordinal));
+    }
+
+    /// <summary>A new case from pasted URLs, and a request to X drafted with every statutory element: ready to be sent.</summary>
+    internal static async Task OpenCaseAndCompleteARequestAsync(IPage page)
     {
         // A new case in one flow, pasting several lines.
         await page.GetByRole(AriaRole.Link, new() { Name = "New case" }).ClickAsync();
@@ -198,22 +221,5 @@ public sealed class CaseworkerJourneyTests
         await page.GetByLabel("Contact email").FillAsync("advocate@helpline.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save elements" }).ClickAsync();
         await Assertions.Expect(page.Locator("#complete")).ToBeVisibleAsync();
-
-        await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
-        await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
-
-        // Enter in a text field submits the form, but without the confirmation it must not start the legal clock.
-        await page.GetByLabel("Confirmation number shown by the platform (evidence)").PressAsync("Enter");
-        await Assertions.Expect(page.GetByText("Tick the box to confirm the request was sent")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#request-status")).Not.ToHaveTextAsync("Submitted");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots", "submission-needs-confirmation.png"), FullPage = true });
-
-        await page.GetByLabel("Why this is the platform's designated process").FillAsync("The platform's published Take It Down Act form");
-        await page.GetByLabel("Confirmation number shown by the platform (evidence)").FillAsync("X-CONF-1");
-        await page.GetByLabel("I sent this request at the time above: record it and start the 48-hour clock").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Record submission (starts the 48-hour clock)" }).ClickAsync();
-        await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Submitted");
-        await Assertions.Expect(page.Locator("#deadline")).ToContainTextAsync("Statutory deadline");
-        return (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Split(' ').First(w => w.StartsWith("TD-", StringComparison.Ordinal));
     }
 }

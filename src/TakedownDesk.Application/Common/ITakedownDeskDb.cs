@@ -4,6 +4,7 @@ using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -41,6 +42,8 @@ public interface ITakedownDeskDb
     DbSet<FollowUpNotice> FollowUps { get; }
 
     DbSet<FtcReport> FtcReports { get; }
+
+    DbSet<InboundEmail> InboundEmails { get; }
 
     DatabaseFacade Database { get; }
 

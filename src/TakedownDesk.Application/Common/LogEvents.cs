@@ -22,6 +22,9 @@ public static class LogEvents
     public const int EmailDeadLettered = 3002;
     public const int EmailOutcomeUnknown = 3003;
     public const int EmailUndeliverable = 3004;
+    public const int MailboxRead = 3010;
+    public const int MailboxReadFailed = 3011;
+    public const int MailboxMessageFailed = 3012;
 
     public const int PdfRendered = 4000;
     public const int ChromiumRestarted = 4001;

@@ -1,4 +1,5 @@
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Platforms.Rules;
 
 namespace TakedownDesk.Domain.Platforms;
@@ -59,11 +60,17 @@ public sealed class Platform : AggregateRoot
 
     public DateOnly? LastCheckedOn { get; private set; }
 
+    /// <summary>How the platform words its e-mail replies; null: the default wording.</summary>
+    public ReplyPatterns? ReplyPatterns { get; private set; }
+
+    /// <summary>The patterns the desk reads this platform's replies with.</summary>
+    public ReplyPatterns ReplyReading => ReplyPatterns ?? ReplyPatterns.Default;
+
     /// <summary>The platform's designated Take It Down Act processes (X has both an in-app report and a web form).</summary>
     public IReadOnlyList<RemovalChannel> DesignatedChannels => Channels.FindAll(c => c.DesignatedForTakeItDown);
 
     public PlatformProfile Profile =>
-        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath);
+        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath, ReplyPatterns);
 
     /// <summary>The escalation levels in force: the path as entered, or a follow-up through the designated channel when there is none.</summary>
     public IReadOnlyList<EscalationContact> EscalationLevels =>
@@ -109,6 +116,7 @@ public sealed class Platform : AggregateRoot
         var path = profile.EscalationPath ?? [];
         CheckRule(new EscalationPathStartsAtTheDesignatedChannel(path));
         CheckRule(new EscalationWaitsCannotBeNegative(path));
+        CheckRule(new ReplyPatternsMustBeRegularExpressions(profile.ReplyPatterns));
 
         Name = profile.Name.Trim();
         Kind = profile.Kind;
@@ -120,6 +128,7 @@ public sealed class Platform : AggregateRoot
         Receipt = Blank(profile.Receipt);
         Notes = Blank(profile.Notes);
         Source = Blank(profile.Source);
+        ReplyPatterns = profile.ReplyPatterns;
         EscalationPath = path.Select(c => c with { Target = Blank(c.Target), Instructions = c.Instructions?.Trim() ?? string.Empty }).ToList();
     }
 

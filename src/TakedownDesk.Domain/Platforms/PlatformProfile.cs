@@ -1,7 +1,10 @@
+using TakedownDesk.Domain.Correspondence;
+
 namespace TakedownDesk.Domain.Platforms;
 
 /// <summary>Everything staff can edit about a directory entry, in one value so edits and imports share one path.</summary>
-/// <remarks>EscalationPath: the levels after a missed deadline, in order; empty means a follow-up through the designated channel only.</remarks>
+/// <remarks>EscalationPath: the levels after a missed deadline, in order; empty means a follow-up through the designated channel only.
+/// ReplyPatterns: how the platform words its e-mail replies; null means <see cref="ReplyPatterns.Default"/>.</remarks>
 public sealed record PlatformProfile(
     string Name,
     PlatformKind Kind,
@@ -13,4 +16,5 @@ public sealed record PlatformProfile(
     string? Receipt,
     string? Notes,
     string? Source,
-    IReadOnlyList<EscalationContact>? EscalationPath = null);
+    IReadOnlyList<EscalationContact>? EscalationPath = null,
+    ReplyPatterns? ReplyPatterns = null);

@@ -7,6 +7,7 @@ using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
@@ -48,6 +49,8 @@ public sealed class TakedownDeskDbContext(
     public DbSet<FollowUpNotice> FollowUps => Set<FollowUpNotice>();
 
     public DbSet<FtcReport> FtcReports => Set<FtcReport>();
+
+    public DbSet<InboundEmail> InboundEmails => Set<InboundEmail>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 

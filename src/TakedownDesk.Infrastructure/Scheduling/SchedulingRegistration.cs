@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using TakedownDesk.Infrastructure.Email;
 using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Infrastructure.Scheduling;
@@ -42,6 +43,11 @@ public static class SchedulingRegistration
         });
         services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         services.AddHostedService<WorkLoops>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{ImapOptions.Section}:Host"]))
+        {
+            services.AddHostedService<MailboxReaderService>();
+        }
+
         if (database.Provider == DatabaseProvider.Postgres)
         {
             services.AddHostedService(provider => ActivatorUtilities.CreateInstance<PostgresWorkListener>(provider, database.ConnectionString!));

@@ -479,6 +479,110 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.ToTable("TimelineEntries", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Correspondence.InboundEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedMeaning")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DateUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HandledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandledBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImagesDropped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mailbox")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Oversized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SenderDomain")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuggestedRequestNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestion")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Uid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UidValidity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateUtc")
+                        .HasDatabaseName("IX_InboundEmails_Queue")
+                        .HasFilter("\"State\" = 'Unmatched'");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("Mailbox", "UidValidity", "Uid")
+                        .IsUnique();
+
+                    b.ToTable("InboundEmails", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Documents.GeneratedDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -881,6 +985,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Receipt")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyPatterns")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1479,6 +1586,14 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Correspondence.InboundEmail", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Documents.GeneratedDocument", b =>

@@ -1,4 +1,5 @@
 using TakedownDesk.Web.Api.Cases;
+using TakedownDesk.Web.Api.Correspondence;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;
 using TakedownDesk.Web.Api.Escalations;
@@ -16,6 +17,7 @@ public static class ApiRoutes
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();
         v1.MapCaseEndpoints();
         v1.MapRequestEndpoints();
+        v1.MapCorrespondenceEndpoints();
         v1.MapEscalationEndpoints();
         v1.MapDocumentEndpoints();
         v1.MapDeadlineEndpoints();

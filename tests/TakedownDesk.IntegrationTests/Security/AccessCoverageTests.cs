@@ -113,6 +113,7 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/requests/{requestId:guid}/acknowledgment"] = new { platformRequestNumber = "P-1", acknowledgedAt = now },
             ["POST /api/v1/requests/{requestId:guid}/outcomes"] = new { locationId = location.Id, outcome = LocationOutcome.Removed, at = now },
             ["POST /api/v1/requests/{requestId:guid}/dispute"] = new { reason = "not theirs" },
+            ["POST /api/v1/requests/{requestId:guid}/email"] = new { to = "takeitdown@x.example" },
             ["POST /api/v1/requests/{requestId:guid}/resubmission"] = null,
             ["POST /api/v1/requests/{requestId:guid}/notices"] = null,
             ["POST /api/v1/requests/{requestId:guid}/ftc-report/filing"] = new { ftcReferenceNumber = "FTC-1", filedAt = now },

@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Application.Features.Platforms;
 
 /// <summary>The JSON form of the platform directory: the shipped seed, exports and imports all use it.</summary>
+/// <remarks>An entry's <c>replyPatterns</c> (optional) says how the platform words its e-mail replies (see <see cref="ReplyPatterns"/>).</remarks>
 public static class PlatformDirectoryFile
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -33,7 +35,8 @@ public static class PlatformDirectoryFile
         platform.Verification,
         platform.Source,
         platform.LastCheckedOn,
-        platform.EscalationPath.Select(c => new EscalationEntry(c.Role, c.Kind, c.Target, c.Instructions, c.WaitHours, c.Verified)).ToList());
+        platform.EscalationPath.Select(c => new EscalationEntry(c.Role, c.Kind, c.Target, c.Instructions, c.WaitHours, c.Verified)).ToList(),
+        platform.ReplyPatterns);
 }
 
 public sealed record PlatformEntry(
@@ -50,7 +53,8 @@ public sealed record PlatformEntry(
     Verification Verification,
     string? Source,
     DateOnly? LastCheckedOn,
-    IReadOnlyList<EscalationEntry>? EscalationPath = null)
+    IReadOnlyList<EscalationEntry>? EscalationPath = null,
+    ReplyPatterns? ReplyPatterns = null)
 {
     public PlatformProfile Profile => new(
         Name,
@@ -63,7 +67,8 @@ public sealed record PlatformEntry(
         Receipt,
         Notes,
         Source,
-        (EscalationPath ?? []).Select(c => new EscalationContact(c.Role, c.Kind, c.Target, c.Instructions ?? string.Empty, c.WaitHours, c.Verified)).ToList());
+        (EscalationPath ?? []).Select(c => new EscalationContact(c.Role, c.Kind, c.Target, c.Instructions ?? string.Empty, c.WaitHours, c.Verified)).ToList(),
+        ReplyPatterns);
 }
 
 public sealed record ChannelEntry(ChannelKind Kind, string? Target, string? Instructions, bool DesignatedForTakeItDown);

@@ -47,3 +47,11 @@ public sealed class EscalationWaitsCannotBeNegative(IReadOnlyList<EscalationCont
 
     public string Message => "An escalation level's wait cannot be negative.";
 }
+
+/// <summary>The reply patterns run against every e-mail the platform sends: one that is no regular expression would read nothing.</summary>
+public sealed class ReplyPatternsMustBeRegularExpressions(Correspondence.ReplyPatterns? patterns) : IBusinessRule
+{
+    public bool IsBroken() => patterns is not null && !patterns.AreValid();
+
+    public string Message => "Each reply pattern must be a valid regular expression.";
+}

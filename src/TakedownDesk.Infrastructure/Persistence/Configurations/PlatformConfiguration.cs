@@ -21,6 +21,8 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.Channels).IsJson();
         builder.Property(p => p.AsksFor).IsJson();
         builder.Property(p => p.EscalationPath).IsJson();
+        builder.Property(p => p.ReplyPatterns!).IsJson();
+        builder.Ignore(p => p.ReplyReading);
         builder.Property(p => p.CoverageNote).HasMaxLength(1000);
         builder.Property(p => p.Receipt).HasMaxLength(1000);
         builder.Property(p => p.Notes).HasMaxLength(4000);

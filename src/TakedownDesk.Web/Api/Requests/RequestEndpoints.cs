@@ -6,7 +6,7 @@ using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Web.Api.Requests;
 
-/// <summary>The request's life (any kind): draft, complete the elements and the kind's fields, submit, acknowledgment, outcomes, dispute, resubmit.</summary>
+/// <summary>The request's life (any kind): draft, complete the elements and the kind's fields, submit (or send by e-mail), acknowledgment, outcomes, dispute, resubmit.</summary>
 public static class RequestEndpoints
 {
     public static void MapRequestEndpoints(this RouteGroupBuilder api)
@@ -36,6 +36,10 @@ public static class RequestEndpoints
                 new SubmitRemovalRequestCommand(
                     requestId, body.Channel, body.ChannelTarget, body.WhyDesignated, body.ConfirmationNumber, body.MessageId, body.RecordedReceiptAt, body.ExpectedConcurrencyStamp),
                 ct)));
+
+        // Sending is the confirmation: the address must be the platform's designated one; submitted when the server accepts it.
+        requests.MapPost("/{requestId:guid}/email", async (Guid requestId, EmailBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Accepted($"/api/v1/requests/{requestId}/correspondence", await mediator.Send(new SendRequestByEmailCommand(requestId, body.To), ct)));
 
         requests.MapPost("/{requestId:guid}/acknowledgment", async (Guid requestId, AcknowledgmentBody body, ISender mediator, CancellationToken ct) =>
         {
@@ -72,6 +76,8 @@ public static class RequestEndpoints
 
     public sealed record SubmissionBody(
         ChannelKind Channel, string? ChannelTarget, string WhyDesignated, string? ConfirmationNumber, string? MessageId, DateTimeOffset? RecordedReceiptAt, Guid? ExpectedConcurrencyStamp);
+
+    public sealed record EmailBody(string To);
 
     public sealed record AcknowledgmentBody(string PlatformRequestNumber, DateTimeOffset AcknowledgedAt);
 

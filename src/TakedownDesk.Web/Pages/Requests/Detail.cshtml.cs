@@ -3,9 +3,11 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Correspondence;
 using TakedownDesk.Application.Features.Documents;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
@@ -30,6 +32,9 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
     public RemovalRequestView? View { get; private set; }
 
     public IReadOnlyList<DocumentVersion> Documents { get; private set; } = [];
+
+    /// <summary>The request as sent from the desk by e-mail (if it was) and the platform's replies.</summary>
+    public RequestCorrespondenceView Correspondence { get; private set; } = new(null, []);
 
     public DateTime NowUtc { get; private set; }
 
@@ -124,6 +129,35 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             null,
             ct);
     }
+
+    /// <summary>
+    /// Queues the notice to the platform's designated address; like recording a submission it starts the clock (when the
+    /// server accepts it), so it needs the box ticked that names the platform and the address.
+    /// </summary>
+    public async Task<IActionResult> OnPostSendEmailAsync(Guid id, string? sendTo, bool sendConfirmed, CancellationToken ct)
+    {
+        if (!sendConfirmed)
+        {
+            var unconfirmed = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
+            unconfirmed.AddModelError(string.Empty, "Tick the box that names the platform and the address; nothing was sent.");
+            return await RedisplayAsync(id, string.Empty, unconfirmed, ct);
+        }
+
+        return await RunAsync(id, () => mediator.Send(new SendRequestByEmailCommand(id, sendTo ?? string.Empty), ct).AsTask(), string.Empty, _ => string.Empty, ct);
+    }
+
+    /// <summary>One action: what the reply means is recorded at the e-mail's Date, not at the click.</summary>
+    public Task<IActionResult> OnPostConfirmReplyAsync(Guid id, Guid emailId, ReplyMeaning meaning, string? platformRequestNumber, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new ConfirmReplyCommand(emailId, meaning, Blank(platformRequestNumber)), ct).AsTask(), string.Empty, _ => string.Empty, ct);
+
+    public static string Describe(ReplyMeaning meaning) => meaning switch
+    {
+        ReplyMeaning.Acknowledgment => "Acknowledgment (records the platform's number)",
+        ReplyMeaning.Removed => "Removed (every pending location)",
+        ReplyMeaning.Refused => "Refused (not removed)",
+        ReplyMeaning.MoreInformationAsked => "More information asked (validity disputed)",
+        _ => "Unclear",
+    };
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
     {
@@ -231,6 +265,7 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
     {
         View = await mediator.Send(new GetRemovalRequestQuery(id), ct);
         Documents = await mediator.Send(new ListRequestDocumentsQuery(id), ct);
+        Correspondence = await mediator.Send(new GetRequestCorrespondenceQuery(id), ct);
         NowUtc = clock.GetUtcNow().UtcDateTime;
     }
 

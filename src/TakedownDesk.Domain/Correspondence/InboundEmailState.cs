@@ -1,0 +1,16 @@
+namespace TakedownDesk.Domain.Correspondence;
+
+public enum InboundEmailState
+{
+    /// <summary>No request could be found for it: it waits in the inbox queue for staff.</summary>
+    Unmatched,
+
+    /// <summary>On a request's timeline, its meaning not yet confirmed.</summary>
+    Matched,
+
+    /// <summary>Staff confirmed what it means; the acknowledgment or outcome was recorded at the e-mail's time.</summary>
+    Confirmed,
+
+    /// <summary>Staff decided it concerns no request (spam, a newsletter, a misdirected message).</summary>
+    Dismissed,
+}

@@ -1,0 +1,89 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TakedownDesk.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class TwoWayEmail : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ReplyPatterns",
+                table: "Platforms",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "InboundEmails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Mailbox = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    UidValidity = table.Column<long>(type: "INTEGER", nullable: false),
+                    Uid = table.Column<long>(type: "INTEGER", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DateUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SenderDomain = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ImagesDropped = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Oversized = table.Column<bool>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MatchedBy = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VictimId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Suggestion = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    SuggestedRequestNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ConfirmedMeaning = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    HandledBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HandledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SealedContent = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundEmails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboundEmails_RemovalRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "RemovalRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEmails_Mailbox_UidValidity_Uid",
+                table: "InboundEmails",
+                columns: new[] { "Mailbox", "UidValidity", "Uid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEmails_Queue",
+                table: "InboundEmails",
+                column: "DateUtc",
+                filter: "\"State\" = 'Unmatched'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboundEmails_RequestId",
+                table: "InboundEmails",
+                column: "RequestId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InboundEmails");
+
+            migrationBuilder.DropColumn(
+                name: "ReplyPatterns",
+                table: "Platforms");
+        }
+    }
+}

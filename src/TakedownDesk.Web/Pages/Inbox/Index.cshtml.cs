@@ -1,0 +1,63 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Correspondence;
+using TakedownDesk.Domain.Common;
+
+namespace TakedownDesk.Web.Pages.Inbox;
+
+/// <summary>
+/// The e-mails from the organisation's mailbox that no request could be found for. Staff attach each to the request it
+/// answers (by its reference) or dismiss it; both leave the queue, and a dismissed e-mail's content is not kept.
+/// </summary>
+public sealed class InboxModel(ISender mediator) : PageModel
+{
+    public StaffTime Time { get; private set; } = new(TimeZoneInfo.Utc);
+
+    public IReadOnlyList<InboxItemView> Items { get; private set; } = [];
+
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Done = done is "attached" or "dismissed" ? done : null;
+        await LoadAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostAttachAsync(Guid emailId, string? requestReference, CancellationToken ct) =>
+        RunAsync(() => mediator.Send(new AttachEmailToRequestCommand(emailId, requestReference ?? string.Empty), ct).AsTask(), "attached", ct);
+
+    public Task<IActionResult> OnPostDismissAsync(Guid emailId, CancellationToken ct) =>
+        RunAsync(() => mediator.Send(new DismissEmailCommand(emailId), ct).AsTask(), "dismissed", ct);
+
+    private async Task<IActionResult> RunAsync<T>(Func<Task<T>> send, string done, CancellationToken ct)
+    {
+        try
+        {
+            await send();
+            return RedirectToPage(new { done });
+        }
+        catch (RequestValidationException exception)
+        {
+            ModelState.AddErrors(exception, string.Empty, _ => string.Empty);
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+        catch (NotFoundException)
+        {
+            ModelState.AddModelError(string.Empty, "That e-mail or request was not found, or is not one of your cases.");
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Time = StaffTime.For(User);
+        Items = await mediator.Send(new ListInboxQuery(), ct);
+    }
+}

@@ -100,6 +100,10 @@ public static class TakedownDeskHost
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.Name)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<IStaffAccounts, StaffAccounts>();
+
+        // The sign-in pages and the token step-up (StaffAccounts) count one account's attempts in the same place.
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
         services.AddHealthChecks().AddReadinessChecks();
         return services;
     }
@@ -121,8 +125,6 @@ public static class TakedownDeskHost
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(SessionLifetime.Configure);
-        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
-        services.AddSingleton<SignInThrottle>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<IOptions<SignInThrottleOptions>>((limiter, signIn) => SignInThrottle.AddPolicy(limiter, signIn.Value.AttemptsPerAddressPerMinute));

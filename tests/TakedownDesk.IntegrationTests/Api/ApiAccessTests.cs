@@ -40,7 +40,7 @@ public sealed class ApiAccessTests
 
         var page = await client.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/Account/SignIn", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/SignIn", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var health = await client.GetAsync("/health", Ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);

@@ -47,7 +47,7 @@ public sealed class FailureScreenTests
         await app.SignInAsync(browser, caseworker);
         var page = await browser.GetAsync(Page, Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
-        Assert.StartsWith("/Account/Denied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Denied", page.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.DoesNotContain(Page, await browser.GetStringAsync("/", Ct), StringComparison.Ordinal);
 
         foreach (var role in new[] { StaffRoles.Supervisor, StaffRoles.Administrator })

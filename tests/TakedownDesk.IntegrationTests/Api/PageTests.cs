@@ -62,7 +62,7 @@ public sealed class PageTests
         {
             var admin = await client.GetAsync(path, Ct);
             Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
-            Assert.StartsWith("/Account/Denied", admin.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+            Assert.StartsWith("/Account/Denied", admin.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);

@@ -78,8 +78,9 @@ public sealed partial class ChromiumPdfRenderer : IAsyncDisposable
         {
             throw new DocumentPrintException($"Printing took longer than {_options.RenderTimeout.TotalSeconds:0.#} s.", e);
         }
-        catch (PuppeteerException e)
+        catch (Exception e) when (e is PuppeteerException or TimeoutException)
         {
+            // A TimeoutException is Puppeteer's own wait for a new page's target, when the browser died while opening it.
             throw new DocumentPrintException($"Chromium failed to print: {e.Message}", e);
         }
         catch (Exception e) when (e is NullReferenceException or ObjectDisposedException or InvalidOperationException && !IsBrowserAlive())

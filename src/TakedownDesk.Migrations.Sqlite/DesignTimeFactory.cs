@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Infrastructure.Persistence;
 
 namespace TakedownDesk.Migrations.Sqlite;
@@ -10,7 +11,7 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TakedownDesk
     public TakedownDeskDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<TakedownDeskDbContext>();
-        builder.UseProvider(DatabaseProvider.Sqlite, "Data Source=design-time.db");
+        builder.UseProvider(DatabaseProvider.Sqlite, "Data Source=design-time.db").UseApplicationServiceProvider(IdentitySchema.DesignTimeServices());
         return new TakedownDeskDbContext(builder.Options);
     }
 }

@@ -44,6 +44,9 @@ public static class LogEvents
     public const int AccessTokenRevoked = 7011;
     public const int AccessTokenRefused = 7012;
     public const int AccessTokenNotConfirmed = 7013;
+    public const int PasskeyAdded = 7020;
+    public const int PasskeyRemoved = 7021;
+    public const int PasskeyNotConfirmed = 7022;
 
     public const int DatabaseMigrated = 8000;
     public const int PlatformsSeeded = 8001;

@@ -16,6 +16,11 @@ public static class TextRules
     /// (bidirectional overrides, zero-width joiners) could make it read as someone else's or reorder what follows it.
     /// </summary>
     public static IRuleBuilderOptions<T, TText> PlainName<T, TText>(this IRuleBuilder<T, TText> rule) =>
-        rule.Must(text => text is not string name || !name.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format))
-            .WithMessage("Remove the invisible or control characters from this name.");
+        rule.Must(text => text is not string name || IsPlainName(name))
+            .WithMessage(NotPlainName);
+
+    public const string NotPlainName = "Remove the invisible or control characters from this name.";
+
+    public static bool IsPlainName(string name) =>
+        !name.Any(c => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format);
 }

@@ -91,6 +91,7 @@ public static class TakedownDeskHost
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.Name;
+                IdentitySchema.Configure(options.Stores);
             })
             .AddRoles<IdentityRole>()
             .AddPasswordValidator<GuessablePasswordValidator>()
@@ -124,6 +125,10 @@ public static class TakedownDeskHost
                         : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AccessTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
+        PasskeySecondFactor.AddScheme(services.AddAuthentication());
+        services.AddScoped<PasskeySecondFactor>();
+        services.AddScoped<PasskeyRegistration>();
+        services.Configure<IdentityPasskeyOptions>(PasskeyOrigin.Configure);
         services.ConfigureApplicationCookie(SessionLifetime.Configure);
         services.AddRateLimiter(_ => { });
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()

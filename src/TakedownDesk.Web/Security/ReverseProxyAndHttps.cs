@@ -57,7 +57,7 @@ public static class ReverseProxyAndHttps
                 forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
             }
         });
-        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme })
+        foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme, PasskeySecondFactor.Scheme })
         {
             services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<IOptions<DeploymentOptions>>((cookie, deployment) => Secure(cookie.Cookie, deployment.Value));
         }

@@ -35,4 +35,13 @@ public static partial class SignInLog
 
     [LoggerMessage(EventId = LogEvents.AccessTokenRefused, Level = LogLevel.Warning, Message = "An access token was refused ({Reason}) from {ClientAddress}")]
     public static partial void TokenRefused(ILogger logger, string reason, IPAddress? clientAddress);
+
+    [LoggerMessage(EventId = LogEvents.PasskeyAdded, Level = LogLevel.Information, Message = "Staff user {StaffUserId} added a passkey from {ClientAddress}")]
+    public static partial void PasskeyAdded(ILogger logger, string staffUserId, IPAddress? clientAddress);
+
+    [LoggerMessage(EventId = LogEvents.PasskeyRemoved, Level = LogLevel.Information, Message = "Staff user {StaffUserId} removed a passkey from {ClientAddress}")]
+    public static partial void PasskeyRemoved(ILogger logger, string staffUserId, IPAddress? clientAddress);
+
+    [LoggerMessage(EventId = LogEvents.PasskeyNotConfirmed, Level = LogLevel.Warning, Message = "Staff user {StaffUserId} was not confirmed (password or code) adding a passkey from {ClientAddress}")]
+    public static partial void PasskeyNotConfirmed(ILogger logger, string staffUserId, IPAddress? clientAddress);
 }

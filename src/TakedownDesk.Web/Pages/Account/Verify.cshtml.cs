@@ -8,10 +8,13 @@ using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Pages.Account;
 
-/// <summary>Second step: an authenticator code (each usable once) or a recovery code. Failures of either count towards lockout, one attempt at a time per account.</summary>
+/// <summary>
+/// Second step: an authenticator code (each usable once), a passkey, or a recovery code. Failures of any count towards lockout,
+/// one attempt at a time per account.
+/// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInThrottle.Policy)]
-public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, ILogger<VerifyModel> logger) : PageModel
+public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle throttle, PasskeySecondFactor passkeys, ILogger<VerifyModel> logger) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -19,11 +22,83 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
     [BindProperty]
     public string? RecoveryCode { get; set; }
 
+    [BindProperty]
+    public string? PasskeyCredential { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("SignIn") : Page();
+    /// <summary>Whether the account has a passkey to offer (the button needs JavaScript and a browser with WebAuthn).</summary>
+    public bool OffersPasskey { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await PendingUserAsync() is not { } user)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        return await PageForAsync(user);
+    }
+
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        if (await PendingUserAsync() is not { } user)
+        {
+            return new ObjectResult(new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "Sign in with your password first" })
+            {
+                StatusCode = StatusCodes.Status401Unauthorized,
+                ContentTypes = { "application/problem+json" },
+            };
+        }
+
+        return Content(await passkeys.BeginAsync(user), "application/json");
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAsync()
+    {
+        if (await passkeys.PasswordCheckedUserAsync() is not { } user)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        using var turn = await throttle.AcquireAsync(user.Id, HttpContext.RequestAborted);
+        if (!turn.IsAcquired)
+        {
+            await passkeys.FallBackToCodesAsync(user);
+            return TooMany();
+        }
+
+        if (!await signIn.CanSignInAsync(user) || await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            await passkeys.FallBackToCodesAsync(user);
+            return await FailedAsync(user, "passkey", lockedOut: true);
+        }
+
+        if (!await passkeys.VerifyAsync(user, PasskeyCredential ?? string.Empty))
+        {
+            await signIn.UserManager.AccessFailedAsync(user);
+            await passkeys.FallBackToCodesAsync(user);
+            return await FailedAsync(user, "passkey", await signIn.UserManager.IsLockedOutAsync(user));
+        }
+
+        await signIn.UserManager.ResetAccessFailedCountAsync(user);
+        await passkeys.CompleteAsync(user);
+        return await FinishAsync(Microsoft.AspNetCore.Identity.SignInResult.Success, user, "passkey");
+    }
+
+    /// <summary>The browser's passkey prompt was dismissed or failed before anything was sent: codes work again.</summary>
+    public async Task<IActionResult> OnPostPasskeyCancelledAsync()
+    {
+        if (await passkeys.PasswordCheckedUserAsync() is not { } user)
+        {
+            return RedirectToPage("SignIn");
+        }
+
+        await passkeys.FallBackToCodesAsync(user);
+        ModelState.AddModelError(string.Empty, "No passkey was used. Enter a code from your authenticator app, or try the passkey again.");
+        return await PageForAsync(user);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -40,7 +115,7 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
 
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
-        return Finish(result, user, "authenticator code");
+        return await FinishAsync(result, user, "authenticator code");
     }
 
     public async Task<IActionResult> OnPostRecoveryAsync()
@@ -58,7 +133,7 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
 
         if (await signIn.UserManager.IsLockedOutAsync(user))
         {
-            return Finish(Microsoft.AspNetCore.Identity.SignInResult.LockedOut, user, "recovery code");
+            return await FinishAsync(Microsoft.AspNetCore.Identity.SignInResult.LockedOut, user, "recovery code");
         }
 
         var result = await signIn.TwoFactorRecoveryCodeSignInAsync((RecoveryCode ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal));
@@ -72,7 +147,45 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
             }
         }
 
-        return Finish(result, user, "recovery code");
+        return await FinishAsync(result, user, "recovery code");
+    }
+
+    /// <summary>The account that passed the password step; a passkey ceremony left open (a reload, a second click) gives the codes back.</summary>
+    private async Task<StaffUser?> PendingUserAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is { } user)
+        {
+            return user;
+        }
+
+        if (await passkeys.PasswordCheckedUserAsync() is not { } started)
+        {
+            return null;
+        }
+
+        await passkeys.FallBackToCodesAsync(started);
+        return started;
+    }
+
+    private async Task<PageResult> PageForAsync(StaffUser user)
+    {
+        OffersPasskey = (await signIn.UserManager.GetPasskeysAsync(user)).Count > 0;
+        return Page();
+    }
+
+    private async Task<PageResult> FailedAsync(StaffUser user, string step, bool lockedOut)
+    {
+        SignInLog.Failed(logger, step, user.Id, HttpContext.Connection.RemoteIpAddress);
+        if (lockedOut)
+        {
+            SignInLog.LockedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
+        }
+
+        Code = null;
+        ModelState.AddModelError(string.Empty, step == "passkey"
+            ? "That passkey was not accepted. Try again, or enter a code from your authenticator app."
+            : "That code was not accepted. Codes can be used once; wait for the next one.");
+        return await PageForAsync(user);
     }
 
     private PageResult TooMany()
@@ -83,22 +196,14 @@ public sealed class VerifyModel(SignInManager<StaffUser> signIn, SignInThrottle 
         return Page();
     }
 
-    private IActionResult Finish(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string step)
+    private async Task<IActionResult> FinishAsync(Microsoft.AspNetCore.Identity.SignInResult result, StaffUser user, string step)
     {
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            SignInLog.SignedIn(logger, user.Id, step, HttpContext.Connection.RemoteIpAddress);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return await FailedAsync(user, step, result.IsLockedOut);
         }
 
-        SignInLog.Failed(logger, step, user.Id, HttpContext.Connection.RemoteIpAddress);
-        if (result.IsLockedOut)
-        {
-            SignInLog.LockedOut(logger, user.Id, HttpContext.Connection.RemoteIpAddress);
-        }
-
-        Code = null;
-        ModelState.AddModelError(string.Empty, "That code was not accepted. Codes can be used once; wait for the next one.");
-        return Page();
+        SignInLog.SignedIn(logger, user.Id, step, HttpContext.Connection.RemoteIpAddress);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

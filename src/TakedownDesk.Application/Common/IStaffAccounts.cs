@@ -12,6 +12,15 @@ public interface IStaffAccounts
     /// <summary>Ends the account's sessions (new security stamp), revokes its tokens and refuses its sign-ins from now on.</summary>
     Task DisableAsync(string staffId, DateTime nowUtc, CancellationToken cancellationToken);
 
+    /// <summary>Lifts a lockout and forgets the failed attempts: for an owner who proved who they are another way.</summary>
+    Task UnlockAsync(string staffId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For a lost phone or key: a new authenticator secret (enrolled at the next sign-in), no recovery codes, no passkeys,
+    /// and the account's sessions ended.
+    /// </summary>
+    Task ResetSecondFactorsAsync(string staffId, CancellationToken cancellationToken);
+
     Task<CreatedAccessToken> CreateTokenAsync(string staffId, string name, AccessTokenScope scope, DateTime expiresAtUtc, CancellationToken cancellationToken);
 
     /// <summary>
@@ -25,7 +34,7 @@ public interface IStaffAccounts
     Task RevokeTokenAsync(string staffId, Guid tokenId, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
-public sealed record StaffAccount(string Id, string Email, string DisplayName, string Role, string TimeZoneId, bool MfaEnrolled, bool LockedOut);
+public sealed record StaffAccount(string Id, string Email, string DisplayName, string Role, string TimeZoneId, bool MfaEnrolled, bool LockedOut, bool Disabled = false);
 
 /// <summary>The token's secret is shown once, here; only its SHA-256 hash is stored.</summary>
 public sealed record CreatedAccessToken(Guid Id, string Name, string Token, AccessTokenScope Scope, DateTime ExpiresAtUtc);

@@ -24,9 +24,9 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbCo
                           join r in db.Roles on ur.RoleId equals r.Id into rs
                           from r in rs.DefaultIfEmpty()
                           orderby u.Email
-                          select new { u.Id, u.Email, u.DisplayName, Role = r == null ? null : r.Name, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd })
+                          select new { u.Id, u.Email, u.DisplayName, Role = r == null ? null : r.Name, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd, u.DisabledAtUtc })
             .ToListAsync(cancellationToken);
-        return rows.Select(u => new StaffAccount(u.Id, u.Email ?? string.Empty, u.DisplayName, u.Role ?? string.Empty, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd > now)).ToList();
+        return rows.Select(u => new StaffAccount(u.Id, u.Email ?? string.Empty, u.DisplayName, u.Role ?? string.Empty, u.TimeZoneId, u.TwoFactorEnabled, u.LockoutEnd > now, u.DisabledAtUtc != null)).ToList();
     }
 
     public async Task SetRoleAsync(string staffId, string role, CancellationToken cancellationToken)
@@ -45,6 +45,27 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, TakedownDeskDbCo
         Check(await users.UpdateSecurityStampAsync(user), "Account");
         await db.PersonalAccessTokens.Where(t => t.StaffUserId == staffId && t.RevokedAtUtc == null)
             .ExecuteUpdateAsync(setters => setters.SetProperty(t => t.RevokedAtUtc, nowUtc), cancellationToken);
+    }
+
+    public async Task UnlockAsync(string staffId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(staffId) ?? throw new NotFoundException("Staff member", staffId);
+        Check(await users.SetLockoutEndDateAsync(user, null), "Account");
+        Check(await users.ResetAccessFailedCountAsync(user), "Account");
+    }
+
+    public async Task ResetSecondFactorsAsync(string staffId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(staffId) ?? throw new NotFoundException("Staff member", staffId);
+        foreach (var passkey in await users.GetPasskeysAsync(user))
+        {
+            Check(await users.RemovePasskeyAsync(user, passkey.CredentialId), "Account");
+        }
+
+        Check(await users.SetTwoFactorEnabledAsync(user, false), "Account");
+        // A new key also renews the security stamp, so the account's sessions end here.
+        Check(await users.ResetAuthenticatorKeyAsync(user), "Account");
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
     }
 
     public async Task<bool> ConfirmOwnerAsync(string staffId, string password, string authenticatorCode, CancellationToken cancellationToken)

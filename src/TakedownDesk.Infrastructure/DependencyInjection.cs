@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<VictimKeyRing>();
         services.AddScoped<IVictimKeys>(provider => provider.GetRequiredService<VictimKeyRing>());
         services.AddScoped<FieldProtection>();
+        services.AddScoped<ILocationUrlIndex, LocationUrlIndex>();
         services.AddScoped<IMailSeal, MailSeal>();
         services.AddScoped<IInboundMailSeal, InboundMailSeal>();
         services.AddSingleton<ReplaySeal>();

@@ -49,6 +49,12 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);
 
+    /// <summary>The keyed index value of a normalised URL: equal URLs match without the URL being readable.</summary>
+    public string UrlIndexOf(string urlKey) => UrlIndexOf(masterKeys.IndexKey(), urlKey);
+
+    private static string UrlIndexOf(byte[] indexKey, string urlKey) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(indexKey, Encoding.UTF8.GetBytes(urlKey)));
+
     /// <summary>Seals every protected value that is new or changed; unchanged ciphertext is left alone (no needless writes).</summary>
     public void Protect(ChangeTracker tracker)
     {
@@ -79,7 +85,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
             if (entity is Location location)
             {
                 var index = entry.Property(UrlIndexKey);
-                var value = Convert.ToHexStringLower(HMACSHA256.HashData(indexKey.Value, Encoding.UTF8.GetBytes(location.UrlKey)));
+                var value = UrlIndexOf(indexKey.Value, location.UrlKey);
                 if (!string.Equals((string?)index.CurrentValue, value, StringComparison.Ordinal))
                 {
                     index.CurrentValue = value;

@@ -17,7 +17,7 @@ public enum SeededState
 }
 
 /// <summary>A platform requests can go to: one of its domains for the URLs and its designated Take It Down channel.</summary>
-public sealed record SeedPlatform(Guid Id, string Domain, ChannelKind Channel, string? ChannelTarget);
+public sealed record SeedPlatform(Guid Id, string Domain, ChannelKind Channel, string? ChannelTarget, Coverage Coverage);
 
 /// <summary>
 /// One case's history written through the domain, with the timestamps it would have had: the victim and release, the
@@ -130,6 +130,7 @@ public sealed class CaseHistory
             request.Submit(
                 new Submission(platform.Channel, platform.ChannelTarget, "The platform's Take It Down channel.", submittedAt, Case.AssignedStaffId, null, null, null),
                 Victim,
+                platform.Coverage,
                 submittedAt);
             if (random.Next(3) > 0 && submittedAt.AddHours(2) < nowUtc)
             {

@@ -11,6 +11,7 @@ using TakedownDesk.Application.Facts;
 using TakedownDesk.Application.Features.Staff;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Infrastructure.Protection;
@@ -230,8 +231,9 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
         var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
         var platforms = await db.Platforms.AsNoTracking().ToListAsync(cancellationToken);
         return platforms
-            .Where(p => p.Domains.Count > 0 && p.DesignatedChannels.Count > 0)
-            .Select(p => new SeedPlatform(p.Id, p.Domains[0], p.DesignatedChannels[0].Kind, p.DesignatedChannels[0].Target))
+            // Statutory requests with their deadlines, so only platforms the Act may cover.
+            .Where(p => p.Domains.Count > 0 && p.DesignatedChannels.Count > 0 && p.Coverage != Coverage.Excluded)
+            .Select(p => new SeedPlatform(p.Id, p.Domains[0], p.DesignatedChannels[0].Kind, p.DesignatedChannels[0].Target, p.Coverage))
             .ToList();
     }
 }

@@ -7,6 +7,7 @@ namespace TakedownDesk.Application.Documents;
 public static class DocumentTemplates
 {
     public const string RemovalRequest = "notices/removal-request";
+    public const string RemovalRequestUnderPolicy = "notices/removal-request-policy";
     public const string FollowUp = "notices/follow-up";
     public const string FtcReportPack = "notices/ftc-report-pack";
     public const string ModelReport = "notices/model-report";
@@ -24,6 +25,7 @@ public static class DocumentTemplates
     public static IReadOnlyList<DocumentTemplate> All { get; } =
     [
         new(RemovalRequest, typeof(RemovalNoticeModel)),
+        new(RemovalRequestUnderPolicy, typeof(RemovalNoticeModel)),
         new(FollowUp, typeof(FollowUpNoticeModel)),
         new(FtcReportPack, typeof(FtcReportPackModel)),
         new(ModelReport, typeof(ModelReportModel)),

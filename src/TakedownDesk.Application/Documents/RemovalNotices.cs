@@ -31,8 +31,8 @@ public sealed class RemovalNotices(ITakedownDeskDb db, ICurrentStaff staff, ISta
         var zoneId = (await directory.GetAsync(staff.Id, cancellationToken))?.TimeZoneId ?? "UTC";
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         var composer = NoticeComposers.For(request.Kind);
-        var model = composer.Compose(NoticeParts.Of(request, @case, platform, zone, zoneId, time.UtcNow()));
-        return (new DocumentRequest(composer.TemplateName, model, platform.Slug), request);
+        var parts = NoticeParts.Of(request, @case, platform, zone, zoneId, time.UtcNow());
+        return (new DocumentRequest(composer.TemplateFor(parts), composer.Compose(parts), platform.Slug), request);
     }
 }
 

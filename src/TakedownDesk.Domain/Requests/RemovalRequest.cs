@@ -1,5 +1,6 @@
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Requests.Rules;
 using TakedownDesk.Domain.Victims;
@@ -68,7 +69,7 @@ public sealed class RemovalRequest : AggregateRoot
 
     public Submission? Submission { get; private set; }
 
-    /// <summary>Received + 48 h for statutory requests received once the duty began; otherwise none. Stored for the deadline board's index.</summary>
+    /// <summary>Received + 48 h for statutory requests to a covered platform received once the duty began; otherwise none. Stored for the deadline board's index.</summary>
     public DateTime? DeadlineAtUtc { get; private set; }
 
     public string? PlatformRequestNumber { get; private set; }
@@ -161,8 +162,11 @@ public sealed class RemovalRequest : AggregateRoot
         RecomputeReadiness();
     }
 
-    /// <summary>Records that staff sent the request; the statutory clock starts from receipt.</summary>
-    public void Submit(Submission submission, Victim victim, DateTime nowUtc)
+    /// <summary>
+    /// Records that staff sent the request; the statutory clock starts from receipt, and only when the platform is
+    /// covered by the Act (<paramref name="platformCoverage"/> as the directory records it now).
+    /// </summary>
+    public void Submit(Submission submission, Victim victim, Coverage platformCoverage, DateTime nowUtc)
     {
         CheckRule(new OnlyReadyRequestsCanBeSubmitted(Status, MissingElements));
         CheckRule(new RequestMustBeForItsCasesVictim(VictimId, victim));
@@ -172,10 +176,11 @@ public sealed class RemovalRequest : AggregateRoot
         // Staff may record a request sent before it was entered here, but only under a release in force at its receipt.
         var release = victim.ReleaseCovering(PlatformId, submission.ReceivedAtUtc);
         CheckRule(new NoReleaseNoRequest(release));
+        CheckRule(new ReceiptCannotPrecedeTheDraft(submission, CreatedAtUtc));
 
         ReleaseId = release!.Id;
         Submission = submission;
-        DeadlineAtUtc = StatutoryDeadline.For(Kind, submission.ReceivedAtUtc);
+        DeadlineAtUtc = StatutoryDeadline.For(Kind, platformCoverage, submission.ReceivedAtUtc);
         Status = RequestStatus.Submitted;
         Record(CaseId, "RequestSubmitted", $"Request {Reference} submitted by {submission.Channel}", nowUtc);
         Raise(new RequestSubmitted(Id, CaseId, submission.SubmittedAtUtc, DeadlineAtUtc));

@@ -1,8 +1,11 @@
+using TakedownDesk.Domain.Platforms;
+
 namespace TakedownDesk.Domain.Requests;
 
 /// <summary>
 /// Sec. 3: a covered platform removes the depiction as soon as possible and not later than 48 clock hours after
-/// receiving a valid request. Weekends and holidays count. Requests received before the duty began have no deadline.
+/// receiving a valid request. Weekends and holidays count. Requests received before the duty began, and requests to a
+/// platform the directory records as excluded from coverage (Sec. 4), have no deadline.
 /// </summary>
 public static class StatutoryDeadline
 {
@@ -14,6 +17,19 @@ public static class StatutoryDeadline
     public const string AsSoonAsPossibleNote =
         "The Act requires removal as soon as possible; 48 hours is the latest the platform may take.";
 
-    public static DateTime? For(RequestKind kind, DateTime receivedAtUtc) =>
-        kind == RequestKind.StatutoryRemoval && receivedAtUtc >= DutyBeganUtc ? receivedAtUtc + Allowance : null;
+    public const string OutsideCoverageNote =
+        "This platform is outside the TAKE IT DOWN Act's coverage, so no 48-hour removal duty applies: the request asks for removal under the platform's own policy, and staff follow it up instead.";
+
+    /// <summary>Whether requests of this kind to a platform of this coverage carry the statutory clock at all; an unknown coverage is treated as covered.</summary>
+    public static bool Applies(RequestKind kind, Coverage coverage) =>
+        kind == RequestKind.StatutoryRemoval && coverage != Coverage.Excluded;
+
+    public static DateTime? For(RequestKind kind, Coverage coverage, DateTime receivedAtUtc) =>
+        Applies(kind, coverage) && receivedAtUtc >= DutyBeganUtc ? receivedAtUtc + Allowance : null;
+
+    /// <summary>What staff and the API are told beside the deadline: the 48-hour limit only where a deadline runs, the exclusion where the platform is outside coverage.</summary>
+    public static string? NoteFor(RequestKind kind, Coverage coverage, DateTime? deadlineAtUtc) =>
+        deadlineAtUtc is not null ? AsSoonAsPossibleNote
+        : kind == RequestKind.StatutoryRemoval && !Applies(kind, coverage) ? OutsideCoverageNote
+        : null;
 }

@@ -41,11 +41,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
                 Title = "The record was changed by someone else.",
                 Detail = new ConcurrencyConflictException().Message,
             },
-            BadHttpRequestException { InnerException: JsonException } or JsonException => new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "The request body is not valid JSON for this endpoint.",
-            },
+            BadHttpRequestException { InnerException: JsonException json } => NotValidJson(json),
+            JsonException json => NotValidJson(json),
             PrinterBusyException busy => new ProblemDetails
             {
                 Status = StatusCodes.Status429TooManyRequests,
@@ -79,5 +76,24 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Names the field by its JSON path (e.g. <c>$.contactChannels[0].kind</c>), never its value.</summary>
+    private static ProblemDetails NotValidJson(JsonException json)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request body is not valid JSON for this endpoint.",
+        };
+        if (json.Path is { Length: > 0 } fullPath)
+        {
+            // Property names come from the caller: a problem must not echo an unbounded input.
+            var path = fullPath.Length > 200 ? fullPath[..200] + "…" : fullPath;
+            problem.Detail = $"The value at {path} is not of the expected type.";
+            problem.Extensions["field"] = path;
+        }
+
+        return problem;
     }
 }

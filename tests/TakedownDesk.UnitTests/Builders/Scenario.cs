@@ -126,7 +126,7 @@ public sealed class Scenario
     public RemovalRequest Submitted(RequestKind kind = RequestKind.StatutoryRemoval, DateTime? submittedAtUtc = null, DateTime? recordedReceiptAtUtc = null)
     {
         var request = Ready(kind);
-        request.Submit(Submission(submittedAtUtc, recordedReceiptAtUtc), Victim, Now);
+        request.Submit(Submission(submittedAtUtc, recordedReceiptAtUtc), Victim, Coverage.Covered, Now);
         return request;
     }
 

@@ -1,5 +1,6 @@
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.UnitTests.Builders;
 
@@ -69,7 +70,7 @@ public class PendingCaseEventsTests
         request.RecordOutcome(s.PlatformLocations[0].Id, LocationOutcome.Removed, s.Now, s.Now);
         request.DisputeValidity("Wants " + Scenario.Pseudonym + "'s legal name for " + Scenario.PlatformUrls[1], s.Now);
         var resubmission = request.Resubmit("TD-2026-00042-R2", s.Victim, s.Now);
-        resubmission.Submit(s.Submission(), s.Victim, s.Now);
+        resubmission.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now);
         resubmission.RecordOutcome(s.PlatformLocations[1].Id, LocationOutcome.Removed, s.Now, s.Now);
         resubmission.RecordOutcome(s.PlatformLocations[2].Id, LocationOutcome.NotRemoved, s.Now, s.Now);
 

@@ -1,4 +1,5 @@
 using TakedownDesk.Domain.Cases.Rules;
+using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Rules;
 using TakedownDesk.Domain.Victims;
@@ -143,7 +144,7 @@ public class RemovalRequestStateMachineTests
         var request = s.Ready();
         var submission = s.Submission();
 
-        request.Submit(submission, s.Victim, s.Now);
+        request.Submit(submission, s.Victim, Coverage.Covered, s.Now);
 
         Assert.Equal(RequestStatus.Submitted, request.Status);
         Assert.Same(submission, request.Submission);
@@ -156,7 +157,7 @@ public class RemovalRequestStateMachineTests
     {
         var request = s.Draft();
 
-        var ex = Rule.Broken(nameof(OnlyReadyRequestsCanBeSubmitted), () => request.Submit(s.Submission(), s.Victim, s.Now));
+        var ex = Rule.Broken(nameof(OnlyReadyRequestsCanBeSubmitted), () => request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now));
 
         Assert.Contains(StatutoryElements.Signature, ex.Message, StringComparison.Ordinal);
         Assert.Contains(StatutoryElements.GoodFaithStatement, ex.Message, StringComparison.Ordinal);
@@ -171,7 +172,7 @@ public class RemovalRequestStateMachineTests
     {
         var request = s.Submitted();
 
-        var ex = Rule.Broken(nameof(OnlyReadyRequestsCanBeSubmitted), () => request.Submit(s.Submission(), s.Victim, s.Now));
+        var ex = Rule.Broken(nameof(OnlyReadyRequestsCanBeSubmitted), () => request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now));
 
         Assert.Contains("Submitted", ex.Message, StringComparison.Ordinal);
     }
@@ -184,7 +185,7 @@ public class RemovalRequestStateMachineTests
         var request = s.Ready();
         s.Advance(TimeSpan.FromHours(1));
 
-        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, s.Now));
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now));
         Assert.Equal(RequestStatus.Ready, request.Status);
     }
 
@@ -194,7 +195,7 @@ public class RemovalRequestStateMachineTests
         var request = s.Ready();
         s.Victim.RevokeRelease(s.Release!.Id, "Victim withdrew consent", s.Now);
 
-        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, s.Now));
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now));
     }
 
     [Fact]
@@ -204,7 +205,7 @@ public class RemovalRequestStateMachineTests
         s.Victim.RevokeRelease(s.Release!.Id, null, s.Now);
         s.RecordRelease(s.Now.AddHours(-1), s.Now.AddDays(30), s.OtherPlatformId);
 
-        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, s.Now));
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now));
     }
 
     [Fact]
@@ -214,7 +215,7 @@ public class RemovalRequestStateMachineTests
         s.Victim.RevokeRelease(s.Release!.Id, null, s.Now);
         var replacement = s.RecordRelease(s.Now, s.Now.AddDays(30));
 
-        request.Submit(s.Submission(), s.Victim, s.Now);
+        request.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now);
 
         Assert.Equal(replacement.Id, request.ReleaseId);
     }
@@ -228,7 +229,7 @@ public class RemovalRequestStateMachineTests
         s.RecordRelease(s.Now.AddHours(-1), s.Now.AddDays(30), s.PlatformId);
         var request = s.Ready();
 
-        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(s.Now.AddHours(-2)), s.Victim, s.Now));
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(s.Now.AddHours(-2)), s.Victim, Coverage.Covered, s.Now));
     }
 
     [Fact]
@@ -238,8 +239,24 @@ public class RemovalRequestStateMachineTests
         s.RecordRelease(s.Now.AddHours(-1), s.Now.AddDays(30), s.PlatformId);
         var request = s.Ready();
 
-        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now.AddHours(-3)), s.Victim, s.Now));
+        Rule.Broken(nameof(NoReleaseNoRequest), () => request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now.AddHours(-3)), s.Victim, Coverage.Covered, s.Now));
         Assert.Equal(RequestStatus.Ready, request.Status);
+    }
+
+    [Fact]
+    public void A_receipt_before_the_request_was_drafted_is_refused_whether_recorded_or_the_submission_itself()
+    {
+        var request = s.Ready();
+        var drafted = request.CreatedAtUtc;
+        s.Advance(TimeSpan.FromHours(2));
+
+        Rule.Broken(nameof(ReceiptCannotPrecedeTheDraft), () =>
+            request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: drafted.AddTicks(-1)), s.Victim, Coverage.Covered, s.Now));
+        Rule.Broken(nameof(ReceiptCannotPrecedeTheDraft), () => request.Submit(s.Submission(drafted.AddMinutes(-1)), s.Victim, Coverage.Covered, s.Now));
+        Assert.Equal(RequestStatus.Ready, request.Status);
+
+        request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: drafted), s.Victim, Coverage.Covered, s.Now);
+        Assert.Equal(drafted.AddHours(48), request.DeadlineAtUtc);
     }
 
     [Fact]
@@ -248,7 +265,7 @@ public class RemovalRequestStateMachineTests
         var request = s.Ready();
 
         Rule.Broken(nameof(ReceiptCannotFollowSubmission), () =>
-            request.Submit(s.Submission(s.Now.AddHours(-2), recordedReceiptAtUtc: s.Now.AddHours(-2).AddTicks(1)), s.Victim, s.Now));
+            request.Submit(s.Submission(s.Now.AddHours(-2), recordedReceiptAtUtc: s.Now.AddHours(-2).AddTicks(1)), s.Victim, Coverage.Covered, s.Now));
         Assert.Equal(RequestStatus.Ready, request.Status);
     }
 
@@ -257,7 +274,7 @@ public class RemovalRequestStateMachineTests
     {
         var request = s.Ready();
 
-        request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now), s.Victim, s.Now);
+        request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now), s.Victim, Coverage.Covered, s.Now);
 
         Assert.Equal(RequestStatus.Submitted, request.Status);
     }
@@ -267,7 +284,7 @@ public class RemovalRequestStateMachineTests
     {
         var request = s.Ready();
 
-        Rule.Broken(nameof(SubmissionCannotBeInTheFuture), () => request.Submit(s.Submission(s.Now.AddMinutes(1)), s.Victim, s.Now));
+        Rule.Broken(nameof(SubmissionCannotBeInTheFuture), () => request.Submit(s.Submission(s.Now.AddMinutes(1)), s.Victim, Coverage.Covered, s.Now));
     }
 
     [Fact]
@@ -330,7 +347,9 @@ public class RemovalRequestStateMachineTests
     [Fact]
     public void An_acknowledgment_before_the_receipt_is_refused()
     {
-        var request = s.Submitted(recordedReceiptAtUtc: s.Now.AddHours(-1));
+        var request = s.Ready();
+        s.Advance(TimeSpan.FromHours(2));
+        request.Submit(s.Submission(s.Now, recordedReceiptAtUtc: s.Now.AddHours(-1)), s.Victim, Coverage.Covered, s.Now);
 
         Rule.Broken(nameof(AcknowledgmentCannotPrecedeReceipt), () => request.RecordAcknowledgment("EX-1", s.Now.AddHours(-1).AddTicks(-1), s.Now));
         request.RecordAcknowledgment("EX-1", s.Now.AddHours(-1), s.Now);
@@ -634,7 +653,7 @@ public class RemovalRequestStateMachineTests
         var resubmission = request.Resubmit("TD-2026-00042-R2", s.Victim, s.Now);
         s.Advance(TimeSpan.FromHours(1));
 
-        resubmission.Submit(s.Submission(), s.Victim, s.Now);
+        resubmission.Submit(s.Submission(), s.Victim, Coverage.Covered, s.Now);
 
         Assert.Equal(s.Now.AddHours(48), resubmission.DeadlineAtUtc);
         Assert.NotEqual(firstDeadline, resubmission.DeadlineAtUtc);

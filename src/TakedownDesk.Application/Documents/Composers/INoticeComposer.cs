@@ -7,7 +7,8 @@ public interface INoticeComposer
 {
     RequestKind Kind { get; }
 
-    string TemplateName { get; }
+    /// <summary>The letter for this request: a kind may word it differently for some platforms.</summary>
+    string TemplateFor(NoticeParts parts);
 
     object Compose(NoticeParts parts);
 }

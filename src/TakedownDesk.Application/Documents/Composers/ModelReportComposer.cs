@@ -8,7 +8,7 @@ public sealed class ModelReportComposer : INoticeComposer
 {
     public RequestKind Kind => RequestKind.ModelLikenessReport;
 
-    public string TemplateName => DocumentTemplates.ModelReport;
+    public string TemplateFor(NoticeParts parts) => DocumentTemplates.ModelReport;
 
     public object Compose(NoticeParts parts)
     {

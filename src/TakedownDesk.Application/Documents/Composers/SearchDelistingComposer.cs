@@ -8,7 +8,7 @@ public sealed class SearchDelistingComposer : INoticeComposer
 {
     public RequestKind Kind => RequestKind.SearchDelisting;
 
-    public string TemplateName => DocumentTemplates.SearchDelisting;
+    public string TemplateFor(NoticeParts parts) => DocumentTemplates.SearchDelisting;
 
     public object Compose(NoticeParts parts) =>
         new SearchDelistingModel(

@@ -8,7 +8,7 @@ public sealed class TrainingOptOutComposer : INoticeComposer
 {
     public RequestKind Kind => RequestKind.TrainingOptOut;
 
-    public string TemplateName => DocumentTemplates.TrainingOptOut;
+    public string TemplateFor(NoticeParts parts) => DocumentTemplates.TrainingOptOut;
 
     public object Compose(NoticeParts parts) =>
         new TrainingOptOutModel(

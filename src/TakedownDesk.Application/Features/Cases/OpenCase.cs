@@ -39,7 +39,7 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
         RuleFor(c => c.LegalName).MaximumLength(200).PlainName();
         RuleFor(c => c.PreferredLanguage).MaximumLength(35);
         RuleFor(c => c.Notes).MaximumLength(4000);
-        RuleForEach(c => c.ContactChannels).ChildRules(channel =>
+        RuleForEach(c => c.ContactChannels).NotNull().ChildRules(channel =>
         {
             channel.RuleFor(x => x.Kind).IsInEnum();
             channel.RuleFor(x => x.Value).NotEmpty().MaximumLength(320);

@@ -25,7 +25,7 @@ public sealed class ImportPlatformsHandler(ITakedownDeskDb db) : ICommandHandler
 {
     public async ValueTask<ImportPlatformsResult> Handle(ImportPlatformsCommand command, CancellationToken cancellationToken)
     {
-        IReadOnlyList<PlatformEntry> entries;
+        IReadOnlyList<PlatformEntry?> entries;
         try
         {
             entries = PlatformDirectoryFile.Read(command.Json);
@@ -38,11 +38,12 @@ public sealed class ImportPlatformsHandler(ITakedownDeskDb db) : ICommandHandler
             });
         }
 
+        EnsureWellFormed(entries);
         var existing = await db.Platforms.ToDictionaryAsync(p => p.Slug, cancellationToken);
         int added = 0, updated = 0;
         for (var index = 0; index < entries.Count; index++)
         {
-            var entry = entries[index];
+            var entry = entries[index]!;
             try
             {
                 if (existing.TryGetValue(entry.Slug ?? string.Empty, out var platform))
@@ -68,5 +69,30 @@ public sealed class ImportPlatformsHandler(ITakedownDeskDb db) : ICommandHandler
         }
 
         return new ImportPlatformsResult(added, updated);
+    }
+
+    /// <summary>Every entry present and of the right shape before anything is written; errors are keyed by the entry's index.</summary>
+    private static void EnsureWellFormed(IReadOnlyList<PlatformEntry?> entries)
+    {
+        var validator = new PlatformEntryValidator();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (var index = 0; index < entries.Count; index++)
+        {
+            if (entries[index] is not { } entry)
+            {
+                errors[$"[{index}]"] = [$"Entry {index + 1} is empty."];
+                continue;
+            }
+
+            foreach (var failure in validator.Validate(entry).Errors.GroupBy(f => f.PropertyName, StringComparer.Ordinal))
+            {
+                errors[$"[{index}].{failure.Key}"] = failure.Select(f => f.ErrorMessage).Distinct().ToArray();
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors);
+        }
     }
 }

@@ -14,19 +14,7 @@ public sealed class SavePlatformValidator : AbstractValidator<SavePlatformComman
     public SavePlatformValidator()
     {
         RuleFor(c => c.Slug).NotEmpty().MaximumLength(60);
-        RuleFor(c => c.Entry).NotNull();
-        RuleFor(c => c.Entry.Name).NotEmpty().MaximumLength(200).PlainName();
-        RuleFor(c => c.Entry.Kind).IsInEnum();
-        RuleFor(c => c.Entry.Coverage).IsInEnum();
-        RuleForEach(c => c.Entry.Domains).NotEmpty().MaximumLength(253);
-        RuleFor(c => c.Entry.Domains).Must(d => d is null || d.Count <= 100).WithMessage("At most 100 domains.");
-        RuleForEach(c => c.Entry.Channels).ChildRules(channel =>
-        {
-            channel.RuleFor(x => x.Kind).IsInEnum();
-            channel.RuleFor(x => x.Target).MaximumLength(2000).SingleLine();
-            channel.RuleFor(x => x.Instructions).MaximumLength(4000);
-        });
-        RuleFor(c => c.Entry.Notes).MaximumLength(4000);
+        RuleFor(c => c.Entry).NotNull().SetValidator(new PlatformEntryValidator());
     }
 }
 

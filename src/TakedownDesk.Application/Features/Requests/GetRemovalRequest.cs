@@ -10,7 +10,12 @@ namespace TakedownDesk.Application.Features.Requests;
 
 public sealed record GetRemovalRequestQuery(Guid RequestId) : IQuery<RemovalRequestView>;
 
-/// <remarks>FollowUpOnUtc: When staff should chase a submitted request that has no statutory deadline (its first follow-up reminder).</remarks>
+/// <remarks>
+/// CreatedAtUtc: When the request was drafted; no receipt can be recorded before it.<br/>
+/// PlatformCoverage: Whether the directory records the platform as covered by the Act; an excluded platform's requests carry no statutory clock.<br/>
+/// DeadlineNote: The 48-hour limit when a deadline runs, or why none applies to a statutory request to an excluded platform.<br/>
+/// FollowUpOnUtc: When staff should chase a submitted request that has no statutory deadline (its first follow-up reminder).
+/// </remarks>
 public sealed record RemovalRequestView(
     Guid Id,
     string Reference,
@@ -18,9 +23,11 @@ public sealed record RemovalRequestView(
     string CaseReference,
     Guid PlatformId,
     string PlatformName,
+    Coverage PlatformCoverage,
     IReadOnlyList<RemovalChannel> DesignatedChannels,
     RequestKind Kind,
     RequestStatus Status,
+    DateTime CreatedAtUtc,
     Guid ConcurrencyStamp,
     IReadOnlyList<RequestItemView> Items,
     SignatureBlock? Signature,
@@ -58,9 +65,11 @@ public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff s
             @case.Reference,
             platform.Id,
             platform.Name,
+            platform.Coverage,
             platform.DesignatedChannels,
             request.Kind,
             request.Status,
+            request.CreatedAtUtc,
             request.ConcurrencyStamp,
             request.Items.Select(i => new RequestItemView(i.LocationId, i.DepictionId, urls[i.LocationId], i.Outcome, i.OutcomeAtUtc)).ToList(),
             request.Signature,
@@ -73,7 +82,7 @@ public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff s
             request.MissingElements,
             request.Submission,
             request.DeadlineAtUtc,
-            request.Kind == RequestKind.StatutoryRemoval ? StatutoryDeadline.AsSoonAsPossibleNote : null,
+            StatutoryDeadline.NoteFor(request.Kind, platform.Coverage, request.DeadlineAtUtc),
             policy.Current.FollowUpOn(request.Submission?.SubmittedAtUtc, request.DeadlineAtUtc),
             request.PlatformRequestNumber,
             request.AcknowledgedAtUtc,

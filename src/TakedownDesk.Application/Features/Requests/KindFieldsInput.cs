@@ -29,9 +29,9 @@ public sealed class KindFieldsValidator<T> : AbstractValidator<T>
         RuleFor(c => c.ModelReport!.PolicyClause).MaximumLength(1000).When(c => c.ModelReport is not null);
         RuleFor(c => c.ModelReport!.RelatedRemovalRequestReference).MaximumLength(30).Matches("^[A-Za-z0-9-]*$").When(c => c.ModelReport is not null)
             .WithMessage("A request reference holds letters, digits and hyphens only, e.g. TD-2026-00042-R3.");
-        RuleFor(c => c.SearchDelisting!.SearchQueries).NotNull().Must(q => q.Count <= 50).When(c => c.SearchDelisting is not null)
+        RuleFor(c => c.SearchDelisting!.SearchQueries).Cascade(CascadeMode.Stop).NotNull().Must(q => q.Count <= 50).When(c => c.SearchDelisting is not null)
             .WithMessage("Give between one and 50 searches.");
-        RuleForEach(c => c.SearchDelisting!.SearchQueries).MaximumLength(500).When(c => c.SearchDelisting?.SearchQueries is not null);
+        RuleForEach(c => c.SearchDelisting!.SearchQueries).NotNull().MaximumLength(500).When(c => c.SearchDelisting?.SearchQueries is not null);
         RuleFor(c => c.TrainingOptOut!.DatasetName).MaximumLength(300).When(c => c.TrainingOptOut is not null);
         RuleFor(c => c.TrainingOptOut!.Exclusion).MaximumLength(4000).When(c => c.TrainingOptOut is not null);
     }

@@ -95,6 +95,7 @@ public sealed class RecordEmailSubmissionHandler(ITakedownDeskDb db, TimeProvide
 
         var victimId = await db.Cases.Where(c => c.Id == request.CaseId).Select(c => c.VictimId).SingleAsync(cancellationToken);
         var victim = await db.LoadVictimAsync(victimId, cancellationToken);
+        var coverage = await db.Platforms.Where(p => p.Id == request.PlatformId).Select(p => p.Coverage).SingleAsync(cancellationToken);
         request.Submit(
             new Submission(
                 ChannelKind.Email,
@@ -106,6 +107,7 @@ public sealed class RecordEmailSubmissionHandler(ITakedownDeskDb db, TimeProvide
                 message.MessageId,
                 null),
             victim,
+            coverage,
             time.UtcNow());
         return true;
     }

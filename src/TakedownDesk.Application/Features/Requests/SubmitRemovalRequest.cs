@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
@@ -45,6 +46,7 @@ public sealed class SubmitRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaf
         var (request, @case) = await db.LoadRequestAsync(command.RequestId, staff, cancellationToken);
         ConcurrencyStamp.EnsureUnchanged(request, command.ExpectedConcurrencyStamp);
         var victim = await db.LoadVictimAsync(@case.VictimId, cancellationToken);
+        var coverage = await db.Platforms.Where(p => p.Id == request.PlatformId).Select(p => p.Coverage).SingleAsync(cancellationToken);
         var now = time.UtcNow();
         // When staff sent it, as they say (default now): the clock measures the platform, not when the form was filled in.
         var submittedAt = command.SubmittedAt?.UtcDateTime ?? now;
@@ -59,6 +61,7 @@ public sealed class SubmitRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaf
                 command.MessageId?.Trim(),
                 command.RecordedReceiptAt?.UtcDateTime),
             victim,
+            coverage,
             now);
         return new SubmittedRequest(request.Id, submittedAt, request.DeadlineAtUtc);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using TakedownDesk.Domain.Victims;
 
@@ -14,6 +15,8 @@ public sealed record ReleaseInput(
     IReadOnlyList<Guid>? PlatformIds,
     DisclosableDetails Disclosable)
 {
+    /// <summary>Derived from the fields above, so it is no part of the JSON a client sends.</summary>
+    [JsonIgnore]
     public ReleaseScope Scope => AllPlatforms
         ? ReleaseScope.ForAllPlatforms(Disclosable)
         : ReleaseScope.ForPlatforms(PlatformIds ?? [], Disclosable);

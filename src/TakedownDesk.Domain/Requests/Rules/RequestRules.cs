@@ -1,3 +1,4 @@
+using System.Globalization;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Requests.Kinds;
@@ -56,6 +57,17 @@ public sealed class ReceiptCannotFollowSubmission(Submission submission) : IBusi
     public bool IsBroken() => submission.RecordedReceiptAtUtc > submission.SubmittedAtUtc;
 
     public string Message => "A recorded receipt can only be earlier than the submission; a later acknowledgment never gives the platform more time.";
+}
+
+/// <summary>
+/// The desk vouches for the four elements the platform received, so the request existed here before it was received.
+/// Staff type times to the minute, so the draft's own minute counts as after it.
+/// </summary>
+public sealed class ReceiptCannotPrecedeTheDraft(Submission submission, DateTime draftedAtUtc) : IBusinessRule
+{
+    public bool IsBroken() => submission.ReceivedAtUtc < draftedAtUtc.AddTicks(-(draftedAtUtc.Ticks % TimeSpan.TicksPerMinute));
+
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"The platform cannot have received this request before it was drafted here ({draftedAtUtc:yyyy-MM-dd HH:mm} UTC): record when it was actually sent.");
 }
 
 public sealed class SubmissionCannotBeInTheFuture(DateTime atUtc, DateTime nowUtc) : IBusinessRule

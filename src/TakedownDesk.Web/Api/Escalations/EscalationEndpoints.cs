@@ -30,7 +30,7 @@ public static class EscalationEndpoints
             return TypedResults.Accepted($"/api/v1/requests/{queued.RequestId}/escalation", queued);
         });
 
-        escalations.MapPost("/follow-ups/{followUpId:guid}/submission", async (Guid followUpId, SubmissionBody body, ISender mediator, CancellationToken ct) =>
+        escalations.MapPost("/follow-ups/{followUpId:guid}/submission", async (Guid followUpId, FollowUpSubmissionBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RecordFollowUpSubmissionCommand(followUpId, body.SentAt.UtcDateTime, body.Confirmation), ct)));
 
         escalations.MapPost("/requests/{requestId:guid}/ftc-report/filing", async (Guid requestId, FilingBody body, ISender mediator, CancellationToken ct) =>
@@ -47,7 +47,8 @@ public static class EscalationEndpoints
 
     public sealed record SendBody(string ConfirmedAddress);
 
-    public sealed record SubmissionBody(DateTimeOffset SentAt, string? Confirmation);
+    /// <summary>Named apart from the request's submission body: OpenAPI schemas are keyed by type name, and the two would share one.</summary>
+    public sealed record FollowUpSubmissionBody(DateTimeOffset SentAt, string? Confirmation);
 
     public sealed record FilingBody(string FtcReferenceNumber, DateTimeOffset FiledAt);
 }

@@ -23,12 +23,12 @@ public static class PlatformEndpoints
 
         admin.MapPost("/", async (SaveBody body, ISender mediator, CancellationToken ct) =>
         {
-            var id = await mediator.Send(new SavePlatformCommand(null, body.Entry.Slug, body.Entry, null), ct);
+            var id = await mediator.Send(new SavePlatformCommand(null, body.Entry?.Slug ?? string.Empty, body.Entry!, null), ct);
             return TypedResults.Created($"/api/v1/platforms/{id}", new Cases.CreatedId(id));
         });
 
         admin.MapPut("/{platformId:guid}", async (Guid platformId, SaveBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new Cases.CreatedId(await mediator.Send(new SavePlatformCommand(platformId, body.Entry.Slug, body.Entry, body.ExpectedConcurrencyStamp), ct))));
+            TypedResults.Ok(new Cases.CreatedId(await mediator.Send(new SavePlatformCommand(platformId, body.Entry?.Slug ?? string.Empty, body.Entry!, body.ExpectedConcurrencyStamp), ct))));
 
         admin.MapPost("/{platformId:guid}/verification", async (Guid platformId, VerifyBody body, ISender mediator, CancellationToken ct) =>
         {
@@ -44,7 +44,8 @@ public static class PlatformEndpoints
         }).Accepts<IReadOnlyList<PlatformEntry>>("application/json");
     }
 
-    public sealed record SaveBody(PlatformEntry Entry, Guid? ExpectedConcurrencyStamp);
+    /// <remarks>Entry: required; a missing one is refused by the command's validator (400), which runs before anything reads it.</remarks>
+    public sealed record SaveBody(PlatformEntry? Entry, Guid? ExpectedConcurrencyStamp);
 
     public sealed record VerifyBody(string? Source);
 }

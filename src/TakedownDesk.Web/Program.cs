@@ -2,7 +2,7 @@ using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Web.Cli;
 using TakedownDesk.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Default(args) });
 
 // The framework's request lines carry the query string (return addresses, search terms): below Warning they never print.
 builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);

@@ -5,7 +5,7 @@ using TakedownDesk.Application.Features.Escalations;
 
 namespace TakedownDesk.Web.Pages;
 
-/// <summary>The home page: what is overdue (most overdue first), then due within 12 hours, then the rest of today, then later; then the follow-ups of requests without a deadline.</summary>
+/// <summary>The home page: what is overdue (most overdue first), then due within 12 hours, the rest of today, the rest of the next 48 hours, then later; then the follow-ups of requests without a deadline.</summary>
 public sealed class IndexModel(ISender mediator) : PageModel
 {
     public DeadlineBoard Board { get; private set; } = new(default, [], [], []);
@@ -17,6 +17,9 @@ public sealed class IndexModel(ISender mediator) : PageModel
     public IReadOnlyList<DeadlineRow> Within12Hours { get; private set; } = [];
 
     public IReadOnlyList<DeadlineRow> RestOfToday { get; private set; } = [];
+
+    /// <summary>Due within 48 hours of now, after today and after the next 12 hours (shown above).</summary>
+    public IReadOnlyList<DeadlineRow> Within48Hours { get; private set; } = [];
 
     public IReadOnlyList<DeadlineRow> Later { get; private set; } = [];
 
@@ -31,7 +34,9 @@ public sealed class IndexModel(ISender mediator) : PageModel
         Overdue = Board.Overdue.OrderBy(r => r.DeadlineAtUtc).ToList();
         Within12Hours = Board.DueSoon.Where(r => r.Remaining <= TimeSpan.FromHours(12)).ToList();
         RestOfToday = Board.DueSoon.Where(r => r.Remaining > TimeSpan.FromHours(12) && r.DeadlineAtUtc < endOfToday).ToList();
-        Later = Board.DueSoon.Where(r => r.Remaining > TimeSpan.FromHours(12) && r.DeadlineAtUtc >= endOfToday).ToList();
+        var afterToday = Board.DueSoon.Where(r => r.Remaining > TimeSpan.FromHours(12) && r.DeadlineAtUtc >= endOfToday).ToList();
+        Within48Hours = afterToday.Where(r => r.Remaining <= TimeSpan.FromHours(48)).ToList();
+        Later = afterToday.Where(r => r.Remaining > TimeSpan.FromHours(48)).ToList();
         Work = await mediator.Send(new ListEscalationWorkQuery(), ct);
     }
 }

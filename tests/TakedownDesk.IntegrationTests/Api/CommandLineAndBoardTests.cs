@@ -91,6 +91,32 @@ public sealed partial class CommandLineAndBoardTests
         Assert.Contains("America/New_York", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_home_page_has_a_due_in_the_next_48_hours_bucket_with_the_pseudonym_the_location_count_and_the_next_action()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var reference = await SubmitAsync(app, api);
+        app.Time.Advance(TimeSpan.FromHours(1));
+
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+        var html = await client.GetStringAsync("/", Ct);
+
+        var start = html.IndexOf("id=\"within-48h-heading\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no \"Due in the next 48 hours\" section");
+        var within48 = html[start..html.IndexOf("id=\"later-heading\"", StringComparison.Ordinal)];
+        Assert.Contains("Due in the next 48 hours (1)", within48, StringComparison.Ordinal);
+        Assert.Contains(reference, within48, StringComparison.Ordinal);
+        Assert.Contains("in 1 d 23 h", within48, StringComparison.Ordinal);
+        Assert.Contains($"<td>{Samples.Pseudonym}</td>", within48, StringComparison.Ordinal);
+        Assert.Contains("<td>1</td>", within48, StringComparison.Ordinal);
+        Assert.Contains("Wait for and record the platform&#x27;s acknowledgment", within48, StringComparison.Ordinal);
+        Assert.DoesNotContain(Samples.LegalName, html, StringComparison.Ordinal);
+        Assert.Contains("Nothing is due in the next 12 hours.", html, StringComparison.Ordinal);
+    }
+
     private static async Task<string> SubmitAsync(WebTestApp app, HttpClient client)
     {
         var opened = await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow());

@@ -15,12 +15,15 @@ public static class HostProcess
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    public static Process Start(IDictionary<string, string?> settings, params string[] args)
+    public static Process Start(IDictionary<string, string?> settings, params string[] args) =>
+        StartIn(AppContext.BaseDirectory, AppContext.BaseDirectory, settings, args);
+
+    /// <summary>The host in <paramref name="appFolder"/>, started from <paramref name="workingDirectory"/> (an operator's shell need not be in the app's folder).</summary>
+    public static Process StartIn(string appFolder, string workingDirectory, IDictionary<string, string?> settings, params string[] args)
     {
-        var web = AppContext.BaseDirectory;
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "TakedownDesk.Web.dll"), .. args])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(appFolder, "TakedownDesk.Web.dll"), .. args])
         {
-            WorkingDirectory = web,
+            WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

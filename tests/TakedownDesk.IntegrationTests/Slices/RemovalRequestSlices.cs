@@ -36,11 +36,14 @@ public abstract class RemovalRequestSlices(TestDatabase database)
         var board = await app.Query(new GetDeadlineBoardQuery(12));
         var due = Assert.Single(board.DueSoon);
         Assert.Equal(TimeSpan.FromHours(8), due.Remaining);
+        Assert.Equal((Samples.Pseudonym, 2, NextAction.RecordAcknowledgment), (due.Pseudonym, due.LocationCount, due.NextAction));
         Assert.Empty(board.Overdue);
 
         app.Time.Advance(TimeSpan.FromHours(9));
         board = await app.Query(new GetDeadlineBoardQuery(12));
-        Assert.Equal(TimeSpan.FromHours(-1), Assert.Single(board.Overdue).Remaining);
+        var overdue = Assert.Single(board.Overdue);
+        Assert.Equal(TimeSpan.FromHours(-1), overdue.Remaining);
+        Assert.Equal(NextAction.Escalate, overdue.NextAction);
 
         await app.Send(new RecordAcknowledgmentCommand(drafted.RequestId, "TID-2026-555", app.Time.GetUtcNow().AddHours(-30)));
         await app.Send(new RecordOutcomeCommand(drafted.RequestId, locations[0], LocationOutcome.Removed, app.Time.GetUtcNow()));

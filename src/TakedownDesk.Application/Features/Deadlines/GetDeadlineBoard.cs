@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Ports;
+using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Requests;
 
 namespace TakedownDesk.Application.Features.Deadlines;
@@ -15,15 +16,19 @@ public sealed record GetDeadlineBoardQuery(int WithinHours = 24) : IQuery<Deadli
 
 public sealed record DeadlineBoard(DateTime NowUtc, IReadOnlyList<DeadlineRow> Overdue, IReadOnlyList<DeadlineRow> DueSoon, IReadOnlyList<FollowUpRow> FollowUps);
 
+/// <remarks>Pseudonym: the victim's pseudonym, never the legal name. LocationCount: the locations the request names.</remarks>
 public sealed record DeadlineRow(
     Guid RequestId,
     string RequestReference,
     Guid CaseId,
     string CaseReference,
+    string Pseudonym,
     string PlatformName,
     RequestStatus Status,
     DateTime DeadlineAtUtc,
     TimeSpan Remaining,
+    int LocationCount,
+    NextAction NextAction,
     string AssignedStaffId);
 
 /// <remarks>FollowUpOnUtc: The first follow-up reminder of a request that has no statutory deadline.</remarks>
@@ -57,13 +62,38 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
                 from r in db.RemovalRequests.AsNoTracking().Where(OpenRequests.Filter)
                 where r.DeadlineAtUtc != null && r.DeadlineAtUtc < horizon
                 join c in db.Cases.AsNoTracking().VisibleTo(staff) on r.CaseId equals c.Id
+                join v in db.Victims.AsNoTracking() on r.VictimId equals v.Id
                 join p in db.Platforms.AsNoTracking() on r.PlatformId equals p.Id
                 orderby r.DeadlineAtUtc
-                select new { r.Id, r.Reference, CaseId = c.Id, CaseReference = c.Reference, p.Name, r.Status, Deadline = r.DeadlineAtUtc!.Value, c.AssignedStaffId })
+                select new
+                {
+                    r.Id,
+                    r.Reference,
+                    CaseId = c.Id,
+                    CaseReference = c.Reference,
+                    v.Pseudonym,
+                    p.Name,
+                    r.Status,
+                    Deadline = r.DeadlineAtUtc!.Value,
+                    Locations = r.Items.Count,
+                    FollowUpReady = db.FollowUps.Any(f => f.RequestId == r.Id && f.State == FollowUpState.ReadyToSend),
+                    c.AssignedStaffId,
+                })
             .Take(1000)
             .ToListAsync(cancellationToken);
         var board = rows.Select(r => new DeadlineRow(
-            r.Id, r.Reference, r.CaseId, r.CaseReference, r.Name, r.Status, r.Deadline, r.Deadline - now, r.AssignedStaffId)).ToList();
+            r.Id,
+            r.Reference,
+            r.CaseId,
+            r.CaseReference,
+            r.Pseudonym,
+            r.Name,
+            r.Status,
+            r.Deadline,
+            r.Deadline - now,
+            r.Locations,
+            NextActions.For(r.Status, r.Deadline < now, r.FollowUpReady),
+            r.AssignedStaffId)).ToList();
         return new DeadlineBoard(
             now, board.Where(r => r.DeadlineAtUtc < now).ToList(), board.Where(r => r.DeadlineAtUtc >= now).ToList(), await FollowUpsAsync(horizon, cancellationToken));
     }

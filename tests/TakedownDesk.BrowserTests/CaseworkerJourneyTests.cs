@@ -48,13 +48,13 @@ public sealed class CaseworkerJourneyTests
 
         // The deadline board shows it with its deadline.
         await page.GetByRole(AriaRole.Link, new() { Name = "Deadlines" }).ClickAsync();
-        var later = page.Locator("#later");
-        await Assertions.Expect(later).ToContainTextAsync(reference);
-        await Assertions.Expect(later).ToContainTextAsync("X (formerly Twitter)");
-        await Assertions.Expect(later).ToContainTextAsync("in 1 d 23 h");
+        var within48Hours = page.Locator("#within-48h");
+        await Assertions.Expect(within48Hours).ToContainTextAsync(reference);
+        await Assertions.Expect(within48Hours).ToContainTextAsync("X (formerly Twitter)");
+        await Assertions.Expect(within48Hours).ToContainTextAsync("in 1 d 23 h");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "deadline-board.png"), FullPage = true });
 
-        await later.GetByRole(AriaRole.Link, new() { Name = reference[..^3], Exact = true }).ClickAsync();
+        await within48Hours.GetByRole(AriaRole.Link, new() { Name = reference[..^3], Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#requests")).ToContainTextAsync("Submitted");
         await page.Locator("#show-confidential").ClickAsync();
         await Assertions.Expect(page.Locator("#confidential")).ToContainTextAsync("Marker Legalname");

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TakedownDesk.Application.Common;
 
 /// <summary>Staff accounts and their personal access tokens; the identity store implements it.</summary>
@@ -45,6 +47,8 @@ public sealed record AccessTokenView(
 /// <summary>What an API client holding the token may do: read only (GET and HEAD), or also change things.</summary>
 public enum AccessTokenScope
 {
+    [Display(Name = "Read only")]
     ReadOnly = 0,
+    [Display(Name = "Read and write")]
     ReadWrite = 1,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TakedownDesk.Domain.Escalations;
 
 namespace TakedownDesk.Domain.Alerts;
@@ -6,18 +7,23 @@ namespace TakedownDesk.Domain.Alerts;
 public enum AlertKind
 {
     /// <summary>The statutory deadline is near.</summary>
+    [Display(Name = "Deadline approaching")]
     DeadlineApproaching,
 
     /// <summary>The statutory deadline passed; the first follow-up is drafted.</summary>
+    [Display(Name = "Deadline missed")]
     DeadlineMissed,
 
     /// <summary>Still unresolved a day after the deadline; the FTC report pack is prepared or refused.</summary>
+    [Display(Name = "Still unresolved after the deadline")]
     SecondAlert,
 
     /// <summary>The last follow-up went unanswered; the next level's follow-up is drafted and ready to send.</summary>
+    [Display(Name = "Follow-up ready to send")]
     FollowUpReady,
 
     /// <summary>A non-statutory request's follow-up date came: check whether the platform acted.</summary>
+    [Display(Name = "Follow-up date reached")]
     FollowUpReminder,
 }
 

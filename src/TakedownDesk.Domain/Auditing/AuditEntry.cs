@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -64,9 +65,12 @@ public sealed class AuditEntry
 
 public enum AuditKind
 {
+    [Display(Name = "Changed")]
     Command,
+    [Display(Name = "Viewed confidential details")]
     ConfidentialView,
 
     /// <summary>An account asked for a case it may not see.</summary>
+    [Display(Name = "Refused (not theirs to see)")]
     DeniedView,
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Escalations.Rules;
 using TakedownDesk.Domain.Platforms;
@@ -144,9 +145,13 @@ public sealed class FollowUpNotice : AggregateRoot
 
 public enum FollowUpState
 {
+    [Display(Name = "Ready to send")]
     ReadyToSend,
+    [Display(Name = "Queued for sending")]
     Queued,
+    [Display(Name = "Sent")]
     Sent,
+    [Display(Name = "Withdrawn")]
     Withdrawn,
 }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Escalations.Rules;
 using TakedownDesk.Domain.Requests;
@@ -98,8 +99,12 @@ public sealed class FtcReport : AggregateRoot
 
 public enum FtcReportState
 {
+    [Display(Name = "Being prepared")]
     Preparing,
+    [Display(Name = "Ready to file")]
     ReadyToFile,
+    [Display(Name = "Filed")]
     Filed,
+    [Display(Name = "Not prepared (the release does not cover the FTC)")]
     Refused,
 }

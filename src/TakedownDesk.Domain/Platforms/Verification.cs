@@ -1,8 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TakedownDesk.Domain.Platforms;
 
 /// <summary>Verified: read on the platform's own page. Unverified: reported by others.</summary>
 public enum Verification
 {
+    [Display(Name = "Not verified")]
     Unverified,
+    [Display(Name = "Verified")]
     Verified,
 }

@@ -1,11 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TakedownDesk.Domain.Requests;
 
 /// <summary>Only a Sec. 3 request carries the statutory 48-hour clock; the others get follow-up reminders.</summary>
 public enum RequestKind
 {
+    [Display(Name = "Removal request (TAKE IT DOWN Act)")]
     StatutoryRemoval,
+    [Display(Name = "Report of an AI model of the person")]
     ModelLikenessReport,
+    [Display(Name = "Search delisting request")]
     SearchDelisting,
+    [Display(Name = "AI-training opt-out")]
     TrainingOptOut,
 }
 

@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TakedownDesk.Domain.Victims;
 
 /// <summary>Why a victim's data was erased.</summary>
 public enum ErasureReason
 {
+    [Display(Name = "At the person's request")]
     VictimRequest,
+    [Display(Name = "Retention period ended")]
     RetentionExpired,
 }
 

@@ -58,7 +58,7 @@ public sealed class ApiAccessTests
 
         var opened = await ApiFlows.OpenCaseAsync(owner, app.Time.GetUtcNow());
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await owner.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        var location = detail.Depictions.SelectMany(d => d.Locations).First(l => l.PlatformId is not null);
+        var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First(l => l.PlatformId is not null);
         var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await owner.PostAsync(
             "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.Id])), Ct));
         var platformId = location.PlatformId.Value;

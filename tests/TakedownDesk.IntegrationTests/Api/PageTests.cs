@@ -158,7 +158,7 @@ public sealed class PageTests
         var (api, _) = await app.TokenClientAsync(user);
         var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        var location = detail.Depictions.SelectMany(d => d.Locations).First();
+        var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First();
         var client = app.BrowserClient();
         await app.SignInAsync(client, user);
 
@@ -169,7 +169,7 @@ public sealed class PageTests
         var recorded = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["locationId"] = location.Id.ToString(), ["status"] = "2", ["reason"] = "Checked: the post shows as deleted" }, handler: "LocationStatus");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         var after = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        Assert.Equal(LocationStatus.Removed, after.Depictions.SelectMany(d => d.Locations).Single(l => l.Id == location.Id).Status);
+        Assert.Equal(LocationStatus.Removed, after.LocationsByPlatform.SelectMany(p => p.Locations).Single(l => l.Id == location.Id).Status);
     }
 
     [Fact]
@@ -232,7 +232,7 @@ public sealed class PageTests
         Assert.Contains("Resubmission of", next, StringComparison.Ordinal);
         var first = await client.GetStringAsync(path, Ct);
         Assert.Contains("TID-555", first, StringComparison.Ordinal);
-        Assert.Contains("ValidityDisputed", first, StringComparison.Ordinal);
+        Assert.Contains("Validity disputed", first, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class RequestKindPageTests
         Assert.Contains($"href=\"/api/v1/documents/{notice.DocumentId}/pdf\"", page, StringComparison.Ordinal);
         Assert.Contains(notice.PdfSha256, page, StringComparison.Ordinal);
         Assert.Contains(notice.TemplateSha256, page, StringComparison.Ordinal);
-        Assert.Contains("RemovalNotice", page, StringComparison.Ordinal);
+        Assert.Contains("Removal notice", page, StringComparison.Ordinal);
         Assert.Contains("caseworker tester", page, StringComparison.Ordinal);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
 

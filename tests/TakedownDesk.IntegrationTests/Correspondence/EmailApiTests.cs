@@ -33,7 +33,7 @@ public sealed class EmailApiTests
         var (client, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Supervisor));
         var opened = await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow());
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await client.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        var location = detail.Depictions.SelectMany(d => d.Locations).First(l => l.PlatformId is not null);
+        var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First(l => l.PlatformId is not null);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();

@@ -21,7 +21,7 @@ public sealed class CsrfTests
         var (api, _) = await app.TokenClientAsync(admin);
         var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        var location = detail.Depictions.SelectMany(d => d.Locations).First(l => l.PlatformId is not null);
+        var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First(l => l.PlatformId is not null);
         var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await api.PostAsync(
             "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.Id])), Ct));
         var values = new Dictionary<string, string> { ["/Cases/Detail"] = opened.CaseId.ToString(), ["/Requests/Detail"] = drafted.RequestId.ToString(), ["/Admin/PlatformEdit"] = location.PlatformId.Value.ToString() };

@@ -99,10 +99,10 @@ public sealed class DenialOfServiceTests
         var first = await api.GetFromJsonAsync<CaseDetail>($"/api/v1/cases/{opened.CaseId}", WebTestApp.Json, Ct);
         var last = await api.GetFromJsonAsync<CaseDetail>($"/api/v1/cases/{opened.CaseId}?locationsPage={lastPage}", WebTestApp.Json, Ct);
         Assert.Equal(new LocationPaging(1, GetCaseDetailQuery.LocationsPerPage, total), first!.LocationPaging);
-        Assert.Equal(GetCaseDetailQuery.LocationsPerPage, first.Depictions.Sum(d => d.Locations.Count));
+        Assert.Equal(GetCaseDetailQuery.LocationsPerPage, first.LocationsByPlatform.Sum(p => p.Locations.Count));
         Assert.Equal(total, first.Depictions.Sum(d => d.LocationCount));
-        Assert.Equal(total - ((lastPage - 1) * GetCaseDetailQuery.LocationsPerPage), last!.Depictions.Sum(d => d.Locations.Count));
-        Assert.Equal("https://x.com/someone/status/4009", last.Depictions.SelectMany(d => d.Locations).Last().Url);
+        Assert.Equal(total - ((lastPage - 1) * GetCaseDetailQuery.LocationsPerPage), last!.LocationsByPlatform.Sum(p => p.Locations.Count));
+        Assert.Equal("https://x.com/someone/status/4009", last.LocationsByPlatform.SelectMany(p => p.Locations).Last().Url);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed partial class StoredXssTests
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/incidents", WebTestApp.Body(new IncidentInput(IncidentKind.DigitalForgery, now, All)), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/locations", WebTestApp.Body(new { pastedUrls = urls, newDepictionLabel = All }), Ct)).StatusCode);
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
-        var location = detail.Depictions.SelectMany(d => d.Locations).First(l => l.PlatformId is not null);
+        var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First(l => l.PlatformId is not null);
         Assert.Equal(HttpStatusCode.NoContent, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/locations/{location.Id}/status", WebTestApp.Body(new { status = LocationStatus.Live, reason = All }), Ct)).StatusCode);
         var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await api.PostAsync(
             "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.Id])), Ct));

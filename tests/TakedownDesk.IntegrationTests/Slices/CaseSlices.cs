@@ -57,8 +57,8 @@ public abstract class CaseSlices(TestDatabase database)
         Assert.True(detail.Victim.HasLegalName);
         Assert.True(Assert.Single(detail.Releases).InForce);
         Assert.Equal(IncidentKind.DigitalForgery, Assert.Single(detail.Incidents).Kind);
-        Assert.Equal(3, Assert.Single(detail.Depictions).Locations.Count);
-        Assert.Equal(["CaseOpened", "IncidentRecorded", "LocationsAdded"], detail.Timeline.Select(t => t.Kind));
+        Assert.Equal(3, Assert.Single(detail.Depictions).LocationCount);
+        Assert.Equal(["LocationsAdded", "IncidentRecorded", "CaseOpened"], detail.Timeline.Select(t => t.Kind));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public abstract class CaseSlices(TestDatabase database)
 
         Assert.Equal(1, pasted.AddedCount);
         var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
-        Assert.Equal(2, Assert.Single(detail.Depictions).Locations.Count);
+        Assert.Equal(2, Assert.Single(detail.Depictions).LocationCount);
     }
 
     [Fact]

@@ -134,7 +134,7 @@ public static class Markers
         Assert.Contains(details.ContactChannels, c => c.Value == Phone && c.SafetyNote == SafetyNote);
 
         var detail = await app.Query(new GetCaseDetailQuery(caseId));
-        Assert.Equal(Url, Assert.Single(detail.Depictions.SelectMany(d => d.Locations), l => l.Url.Contains(UrlPath, StringComparison.Ordinal)).Url);
+        Assert.Equal(Url, Assert.Single(detail.LocationsByPlatform.SelectMany(p => p.Locations), l => l.Url.Contains(UrlPath, StringComparison.Ordinal)).Url);
         Assert.Equal(Samples.LegalName, Assert.Single(detail.Releases).SignedBy);
         Assert.Equal(Incident, Assert.Single(detail.Incidents).Description);
     }
@@ -212,7 +212,7 @@ public sealed class EncryptionAtRestOnSqlite
         Assert.Equal(Samples.LegalName, details.LegalName);
         Assert.Contains(details.ContactChannels, c => c.Value == Markers.Phone && c.SafetyNote == Markers.SafetyNote);
         var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
-        Assert.Equal(Markers.Url, detail.Depictions.SelectMany(d => d.Locations).Single(l => l.Url.Contains(Markers.UrlPath, StringComparison.Ordinal)).Url);
+        Assert.Equal(Markers.Url, detail.LocationsByPlatform.SelectMany(p => p.Locations).Single(l => l.Url.Contains(Markers.UrlPath, StringComparison.Ordinal)).Url);
         Assert.All(detail.Releases, r => Assert.Equal(Samples.LegalName, r.SignedBy));
         Assert.Equal(Markers.Incident, Assert.Single(detail.Incidents).Description);
         var request = await app.Query(new GetRemovalRequestQuery(requestId));

@@ -54,7 +54,7 @@ public abstract class RemovalRequestSlices(TestDatabase database)
         Assert.Equal("TID-2026-555", view.PlatformRequestNumber);
         Assert.Equal(StatutoryDeadline.AsSoonAsPossibleNote, view.DeadlineNote);
         var detail = await app.Query(new GetCaseDetailQuery(caseId));
-        var statuses = detail.Depictions.SelectMany(d => d.Locations).ToDictionary(l => l.Id, l => l.Status);
+        var statuses = detail.LocationsByPlatform.SelectMany(p => p.Locations).ToDictionary(l => l.Id, l => l.Status);
         Assert.Equal(LocationStatus.Removed, statuses[locations[0]]);
         Assert.Equal(LocationStatus.Live, statuses[locations[1]]);
         Assert.Empty((await app.Query(new GetDeadlineBoardQuery(12))).Overdue);

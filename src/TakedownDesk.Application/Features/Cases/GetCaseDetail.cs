@@ -10,7 +10,7 @@ namespace TakedownDesk.Application.Features.Cases;
 /// <summary>
 /// Everything on a case except the victim's confidential details, which are fetched only when asked for. Audited
 /// all the same: it shows the content URLs and the names that signed the releases. Locations come a page at a time
-/// (<see cref="LocationsPerPage"/>, in depiction order), so that a large case stays quick to load and to read.
+/// (<see cref="LocationsPerPage"/>, grouped by platform, then depiction), so that a large case stays quick to load and to read.
 /// </summary>
 public sealed record GetCaseDetailQuery(Guid CaseId, int LocationsPage = 1) : IQuery<CaseDetail>, IAuditedQuery
 {
@@ -30,9 +30,12 @@ public sealed record CaseDetail(
     VictimSummary Victim,
     IReadOnlyList<ReleaseSummary> Releases,
     IReadOnlyList<IncidentSummary> Incidents,
-    IReadOnlyList<DepictionDetail> Depictions,
+    IReadOnlyList<DepictionSummary> Depictions,
+    IReadOnlyList<PlatformLocations> LocationsByPlatform,
     LocationPaging LocationPaging,
+    LocationCounts LocationCounts,
     IReadOnlyList<RequestSummary> Requests,
+    NextDeadline? NextDeadline,
     IReadOnlyList<TimelineLine> Timeline);
 
 /// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
@@ -53,10 +56,25 @@ public sealed record ReleaseSummary(
 
 public sealed record IncidentSummary(Guid Id, IncidentKind Kind, DateTime DiscoveredAtUtc, string Description);
 
-/// <summary>A depiction with its locations on the requested page; <see cref="LocationCount"/> counts them all.</summary>
-public sealed record DepictionDetail(Guid Id, string Label, int LocationCount, IReadOnlyList<LocationDetail> Locations);
+public sealed record DepictionSummary(Guid Id, string Label, int LocationCount);
 
-public sealed record LocationDetail(Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, LocationStatus Status, DateTime AddedAtUtc);
+/// <summary>
+/// The locations on one platform (null: no platform matched) that fall on the requested page; <see cref="LocationCount"/>
+/// counts all of them, so that "draft for all on this platform" can say how many it will take.
+/// </summary>
+public sealed record PlatformLocations(Guid? PlatformId, string? PlatformName, int LocationCount, IReadOnlyList<LocationDetail> Locations);
+
+/// <summary>A location with the latest request that covers it (null: none yet) and its status history, newest first.</summary>
+public sealed record LocationDetail(
+    Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, Guid DepictionId, string DepictionLabel,
+    LocationStatus Status, DateTime AddedAtUtc, CoveringRequest? CoveredBy, IReadOnlyList<LocationStatusChange> History);
+
+public sealed record CoveringRequest(Guid Id, string Reference, RequestStatus Status);
+
+public sealed record LocationCounts(int Total, int NotChecked, int StillOnline, int Removed);
+
+/// <summary>The earliest statutory deadline among the case's open requests (an overdue one is earlier than any to come).</summary>
+public sealed record NextDeadline(Guid RequestId, string RequestReference, DateTime DeadlineAtUtc);
 
 public sealed record RequestSummary(
     Guid Id, string Reference, Guid PlatformId, string PlatformName, RequestKind Kind, RequestStatus Status,
@@ -74,18 +92,41 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
         var requests = await db.RemovalRequests.AsNoTracking().Include(r => r.Items)
             .Where(r => r.CaseId == @case.Id).OrderBy(r => r.CreatedAtUtc).ToListAsync(cancellationToken);
         var timeline = await db.Timeline.AsNoTracking().Where(t => t.CaseId == @case.Id)
-            .OrderBy(t => t.Sequence)
+            .OrderByDescending(t => t.Sequence)
             .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorId))
             .ToListAsync(cancellationToken);
         var now = time.UtcNow();
         string? NameOf(Guid? id) => id is { } key && platformNames.TryGetValue(key, out var name) ? name : null;
         var depictionOrder = @case.Depictions.Select((d, index) => (d.Id, index)).ToDictionary(d => d.Id, d => d.index);
+        var depictionLabels = @case.Depictions.ToDictionary(d => d.Id, d => d.Label);
+        var coveredBy = requests
+            .SelectMany(r => r.Items.Select(item => (item.LocationId, Request: new CoveringRequest(r.Id, r.Reference, r.Status))))
+            .GroupBy(pair => pair.LocationId)
+            .ToDictionary(group => group.Key, group => group.Last().Request);
         var paging = new LocationPaging(1, GetCaseDetailQuery.LocationsPerPage, @case.Locations.Count);
         paging = paging with { Page = Math.Clamp(query.LocationsPage, 1, paging.TotalPages) };
-        var shown = @case.Locations
-            .OrderBy(l => depictionOrder.GetValueOrDefault(l.DepictionId)).ThenBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
-            .Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize)
-            .ToLookup(l => l.DepictionId);
+        var ordered = @case.Locations
+            .OrderBy(l => l.PlatformId is null)
+            .ThenBy(l => NameOf(l.PlatformId), StringComparer.CurrentCulture)
+            .ThenBy(l => l.PlatformId)
+            .ThenBy(l => depictionOrder.GetValueOrDefault(l.DepictionId)).ThenBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
+            .ToList();
+        var countsByPlatform = ordered.GroupBy(l => l.PlatformId).ToDictionary(g => g.Key ?? Guid.Empty, g => g.Count());
+        var shown = ordered.Skip((paging.Page - 1) * paging.PageSize).Take(paging.PageSize)
+            .GroupBy(l => l.PlatformId)
+            .Select(group => new PlatformLocations(
+                group.Key,
+                NameOf(group.Key),
+                countsByPlatform[group.Key ?? Guid.Empty],
+                group.Select(l => new LocationDetail(
+                    l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.DepictionId, depictionLabels.GetValueOrDefault(l.DepictionId, "?"),
+                    l.Status, l.AddedAtUtc, coveredBy.GetValueOrDefault(l.Id), l.History.AsEnumerable().Reverse().ToList())).ToList()))
+            .ToList();
+        var nextDeadline = requests
+            .Where(r => r.IsOpen && r.DeadlineAtUtc is not null)
+            .OrderBy(r => r.DeadlineAtUtc)
+            .Select(r => new NextDeadline(r.Id, r.Reference, r.DeadlineAtUtc!.Value))
+            .FirstOrDefault();
 
         return new CaseDetail(
             @case.Id,
@@ -102,15 +143,18 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 r.Id, r.SignedBy, r.Capacity, r.SignedAtUtc, r.ExpiresAtUtc, r.RevokedAtUtc, r.IsInForceAt(now),
                 r.Scope.AllPlatforms, r.Scope.PlatformIds, r.Scope.Disclosable)).ToList(),
             @case.Incidents.OrderBy(i => i.DiscoveredAtUtc).Select(i => new IncidentSummary(i.Id, i.Kind, i.DiscoveredAtUtc, i.Description)).ToList(),
-            @case.Depictions.Select(d => new DepictionDetail(
-                d.Id,
-                d.Label,
-                @case.Locations.Count(l => l.DepictionId == d.Id),
-                shown[d.Id].Select(l => new LocationDetail(l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.Status, l.AddedAtUtc)).ToList())).ToList(),
+            @case.Depictions.Select(d => new DepictionSummary(d.Id, d.Label, @case.Locations.Count(l => l.DepictionId == d.Id))).ToList(),
+            shown,
             paging,
+            new LocationCounts(
+                @case.Locations.Count,
+                @case.Locations.Count(l => l.Status == LocationStatus.Unknown),
+                @case.Locations.Count(l => l.Status == LocationStatus.Live),
+                @case.Locations.Count(l => l.Status == LocationStatus.Removed)),
             requests.Select(r => new RequestSummary(
                 r.Id, r.Reference, r.PlatformId, NameOf(r.PlatformId) ?? "?", r.Kind, r.Status,
                 r.Submission?.SubmittedAtUtc, r.DeadlineAtUtc, r.Items.Count)).ToList(),
+            nextDeadline,
             timeline);
     }
 }

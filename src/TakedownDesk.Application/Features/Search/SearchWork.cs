@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,15 @@ public sealed record SearchWorkQuery(string Text) : IQuery<IReadOnlyList<SearchH
 
 public enum SearchMatch
 {
+    [Display(Name = "Case reference")]
     CaseReference,
+    [Display(Name = "Pseudonym")]
     Pseudonym,
+    [Display(Name = "Request reference")]
     RequestReference,
+    [Display(Name = "Platform's request number")]
     PlatformRequestNumber,
+    [Display(Name = "A location's URL")]
     LocationUrl,
 }
 

@@ -45,7 +45,13 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
     /// <summary>Who the case can be handed to: every staff account.</summary>
     public IReadOnlyList<StaffAccount> Staff { get; private set; } = [];
 
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    /// <summary>Who did it, as staff know each other; scheduled work acts as "the desk", a deleted account as "a former account".</summary>
+    public string ActorName(string actorId) =>
+        actorId == SystemActor.Id ? "the desk" : Staff.FirstOrDefault(s => s.Id == actorId)?.DisplayName ?? "a former account";
 
     public bool HasErrors(string prefix) =>
         ModelState.Any(entry => entry.Key.StartsWith(prefix + ".", StringComparison.Ordinal) && entry.Value is { Errors.Count: > 0 });
@@ -85,6 +91,19 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
     public async Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();
+        if (Draft.AllOnPlatform is { } allOnPlatform)
+        {
+            var toRequest = await mediator.Send(new ListLocationsToRequestQuery(id, allOnPlatform), ct);
+            Draft.PlatformId = allOnPlatform;
+            Draft.LocationIds = [.. toRequest.LocationIds];
+            if (toRequest.LocationIds.Count == 0)
+            {
+                ModelState.AddModelError("Draft.LocationIds", "Every location on this platform is already in a request or recorded as removed.");
+                await LoadAsync(id, ct);
+                return Page();
+            }
+        }
+
         if (Draft.PlatformId is null)
         {
             ModelState.AddModelError("Draft.PlatformId", "Choose the platform to send the request to.");
@@ -136,6 +155,9 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
 
     public Task<IActionResult> OnPostLocationStatusAsync(Guid id, Guid locationId, LocationStatus status, string? reason, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new ChangeLocationStatusCommand(id, locationId, status, reason?.Trim() ?? string.Empty), ct).AsTask(), "LocationStatus", ct);
+
+    public Task<IActionResult> OnPostMoveLocationAsync(Guid id, Guid locationId, Guid depictionId, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new MoveLocationToDepictionCommand(id, locationId, depictionId), ct).AsTask(), "MoveLocation", ct);
 
     public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
     {
@@ -207,6 +229,9 @@ public sealed class DraftForm
     public List<Guid> LocationIds { get; set; } = [];
 
     public Guid? PlatformId { get; set; }
+
+    /// <summary>Set by a platform group's button: draft for every location on that platform not yet requested.</summary>
+    public Guid? AllOnPlatform { get; set; }
 
     public RequestKind Kind { get; set; } = RequestKind.StatutoryRemoval;
 }

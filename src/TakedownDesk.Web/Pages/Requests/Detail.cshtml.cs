@@ -150,15 +150,6 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
     public Task<IActionResult> OnPostConfirmReplyAsync(Guid id, Guid emailId, ReplyMeaning meaning, string? platformRequestNumber, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new ConfirmReplyCommand(emailId, meaning, Blank(platformRequestNumber)), ct).AsTask(), string.Empty, _ => string.Empty, ct);
 
-    public static string Describe(ReplyMeaning meaning) => meaning switch
-    {
-        ReplyMeaning.Acknowledgment => "Acknowledgment (records the platform's number)",
-        ReplyMeaning.Removed => "Removed (every pending location)",
-        ReplyMeaning.Refused => "Refused (not removed)",
-        ReplyMeaning.MoreInformationAsked => "More information asked (validity disputed)",
-        _ => "Unclear",
-    };
-
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
     {
         var time = StaffTime.For(User);

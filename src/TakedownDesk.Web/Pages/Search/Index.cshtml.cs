@@ -35,13 +35,4 @@ public sealed class SearchModel(ISender mediator) : PageModel
         return Page();
     }
 
-    public static string Describe(SearchMatch match) => match switch
-    {
-        SearchMatch.CaseReference => "Case reference",
-        SearchMatch.Pseudonym => "Pseudonym",
-        SearchMatch.RequestReference => "Request reference",
-        SearchMatch.PlatformRequestNumber => "Platform's request number",
-        SearchMatch.LocationUrl => "A location's URL",
-        _ => match.ToString(),
-    };
 }

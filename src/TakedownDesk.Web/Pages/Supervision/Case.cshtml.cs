@@ -6,7 +6,6 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Retention;
 using TakedownDesk.Application.Features.Victims;
-using TakedownDesk.Domain.Auditing;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
 
@@ -73,14 +72,6 @@ public sealed partial class CaseCustodyModel(ISender mediator, IStaffAccounts st
             var words when words.Length > 0 => char.ToUpperInvariant(words[0]) + words[1..],
             _ => action,
         };
-
-    public static string Describe(AuditKind kind) => kind switch
-    {
-        AuditKind.Command => "Changed",
-        AuditKind.ConfidentialView => "Viewed confidential details",
-        AuditKind.DeniedView => "Refused (not theirs to see)",
-        _ => kind.ToString(),
-    };
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

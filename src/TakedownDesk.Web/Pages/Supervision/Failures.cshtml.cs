@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Domain.Common;
-using TakedownDesk.Domain.Escalations;
-using TakedownDesk.Domain.Messaging;
 
 namespace TakedownDesk.Web.Pages.Supervision;
 
@@ -38,23 +36,6 @@ public sealed class FailuresModel(ISender mediator) : PageModel
 
     public Task<IActionResult> OnPostRetryEmailAsync(Guid messageId, bool confirmedNotDelivered, CancellationToken ct) =>
         RunAsync(() => mediator.Send(new RetryOutboxMessageCommand(messageId, confirmedNotDelivered), ct).AsTask(), RetriedEmail, ct);
-
-    public static string Describe(EscalationKind kind) => kind switch
-    {
-        EscalationKind.Reminder12hBefore => "Reminder before the deadline",
-        EscalationKind.OverdueAtDeadline => "Overdue alert at the deadline",
-        EscalationKind.SecondAlert24hAfter => "Second alert after the deadline",
-        EscalationKind.FollowUp7d => "Follow-up after 7 days",
-        EscalationKind.FollowUp30d => "Follow-up after 30 days",
-        _ => kind.ToString(),
-    };
-
-    public static string Describe(OutboxState state) => state switch
-    {
-        OutboxState.DeadLettered => "Not sent: refused or out of attempts",
-        OutboxState.OutcomeUnknown => "Outcome unknown: it may have arrived",
-        _ => state.ToString(),
-    };
 
     /// <summary>Redirects after a retry (a reload does not post again); a refused retry shows the page with the reason.</summary>
     private async Task<IActionResult> RunAsync<T>(Func<Task<T>> send, string what, CancellationToken ct)

@@ -172,7 +172,8 @@ public sealed class CaseworkerJourneyTests
 
         // Enter in a text field submits the form, but without the confirmation it must not start the legal clock.
         await page.GetByLabel("Confirmation number shown by the platform (evidence)").PressAsync("Enter");
-        await Assertions.Expect(page.GetByText("Tick the box to confirm the request was sent")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#error-summary").GetByRole(AriaRole.Link)).ToContainTextAsync("Tick the box to confirm the request was sent");
         await Assertions.Expect(page.Locator("#request-status")).Not.ToHaveTextAsync("Submitted");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots", "submission-needs-confirmation.png"), FullPage = true });
 

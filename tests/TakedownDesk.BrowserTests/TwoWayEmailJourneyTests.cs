@@ -61,7 +61,7 @@ public sealed class TwoWayEmailJourneyTests
         await page.Locator("#send-confirmed").CheckAsync();
         await page.Locator("#send-email").ClickAsync();
         await Assertions.Expect(page.Locator("#sent-email")).ToContainTextAsync(Designated);
-        await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Ready");
+        await Assertions.Expect(page.Locator("#request-status")).ToHaveTextAsync("Ready to submit");
 
         Assert.Equal(1, (await app.RunAsync(new DispatchOutboxCommand())).Sent);
         var sent = Assert.Single(smtp.Received);

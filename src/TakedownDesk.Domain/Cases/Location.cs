@@ -1,4 +1,5 @@
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Domain.Cases;
 
@@ -9,7 +10,7 @@ public sealed class Location : Entity
     {
         Url = string.Empty;
         UrlKey = string.Empty;
-        Host = string.Empty;
+        Domain = string.Empty;
         History = [];
     }
 
@@ -20,7 +21,7 @@ public sealed class Location : Entity
         VictimId = victimId;
         Url = url.Value;
         UrlKey = url.Key;
-        Host = url.Host;
+        Domain = DomainName.Registrable(url.Host);
         PlatformId = platformId;
         DepictionId = depictionId;
         AddedAtUtc = nowUtc;
@@ -35,7 +36,8 @@ public sealed class Location : Entity
 
     public string UrlKey { get; private set; }
 
-    public string Host { get; private set; }
+    /// <summary>The registrable domain of the URL's host, the one part kept readable (platform matching, counts); the full URL is sealed.</summary>
+    public string Domain { get; private set; }
 
     public Guid? PlatformId { get; private set; }
 

@@ -436,14 +436,14 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("HistoryCipher")
-                        .HasColumnType("bytea")
-                        .HasColumnName("History");
-
-                    b.Property<string>("Host")
+                    b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
+
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("History");
 
                     b.Property<Guid?>("PlatformId")
                         .HasColumnType("uuid");

@@ -437,14 +437,14 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<byte[]>("HistoryCipher")
-                        .HasColumnType("varbinary(max)")
-                        .HasColumnName("History");
-
-                    b.Property<string>("Host")
+                    b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("nvarchar(253)");
+
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("History");
 
                     b.Property<Guid?>("PlatformId")
                         .HasColumnType("uniqueidentifier");

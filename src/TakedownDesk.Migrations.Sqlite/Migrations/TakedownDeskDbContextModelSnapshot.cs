@@ -425,14 +425,14 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DepictionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("HistoryCipher")
-                        .HasColumnType("BLOB")
-                        .HasColumnName("History");
-
-                    b.Property<string>("Host")
+                    b.Property<string>("Domain")
                         .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("HistoryCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("History");
 
                     b.Property<Guid?>("PlatformId")
                         .HasColumnType("TEXT");

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,6 +13,7 @@ using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.IntegrationTests.Escalations;
+using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;
@@ -39,11 +41,14 @@ public static class Markers
     public const string Dataset = "Marker dataset: faces-of-springfield";
     public const string Exclusion = "Marker exclusion: every photo from her college profile";
 
+    /// <summary>A sub-domain can name the person: only the registrable domain of a host is kept readable.</summary>
+    public const string Subdomain = "zz-jane-sub-6612";
+
     public static readonly string[] All =
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -55,6 +60,8 @@ public static class Markers
     ];
 
     public static string Url => $"https://x.com/{UrlPath}/status/31337";
+
+    public static string SubdomainUrl => $"https://{Subdomain}.example.net/page/1";
 
     public static OpenCaseCommand OpenCase(DateTimeOffset now) => Samples.OpenCase(now, Url) with
     {
@@ -92,6 +99,7 @@ public static class Markers
     {
         var location = opened.Locations.Accepted[0];
         await app.Send(new AddLocationsCommand(opened.CaseId, $"https://x.com/other/status/4242", null, DepictionLabel));
+        await app.Send(new AddLocationsCommand(opened.CaseId, SubdomainUrl, null, null));
         await app.Send(new ChangeLocationStatusCommand(opened.CaseId, location.LocationId, LocationStatus.Removed, StatusReason));
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
@@ -218,6 +226,28 @@ public sealed class EncryptionAtRestOnSqlite
         var request = await app.Query(new GetRemovalRequestQuery(requestId));
         Assert.Equal((Markers.GoodFaith, Markers.DisputeReason, Markers.PostalAddress), (request.GoodFaithStatement, request.DisputeReason, request.Contact!.PostalAddress));
         await Markers.AssertKindFieldsReadableAsync(app, opened.CaseId);
+    }
+}
+
+public sealed class RegistrableDomainOnSqlite
+{
+    [Fact]
+    public async Task A_host_stored_whole_before_the_rule_is_reduced_at_start_up_and_gone_from_the_file()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
+        await app.Send(new AddLocationsCommand(opened.CaseId, Markers.SubdomainUrl, null, null));
+        var whole = $"{Markers.Subdomain}.example.net";
+        await app.WithDb(db => db.Database.ExecuteSqlRawAsync("UPDATE Locations SET Domain = {0} WHERE Domain = 'example.net'", [whole], TestContext.Current.CancellationToken));
+        Assert.Contains(await Markers.ReadDatabaseFilesAsync(app.ConnectionString), c => c.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Markers.Subdomain)) >= 0);
+
+        await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync(TestContext.Current.CancellationToken);
+
+        var domains = await app.WithDb(db => db.Set<Location>().Select(l => l.Domain).OrderBy(d => d).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["example.net", "x.com"], domains);
+        Assert.All(await Markers.ReadDatabaseFilesAsync(app.ConnectionString), c => Assert.True(c.Bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes(Markers.Subdomain)) < 0, c.File));
+        var detail = await app.Query(new GetCaseDetailQuery(opened.CaseId));
+        Assert.Contains(detail.LocationsByPlatform.SelectMany(p => p.Locations), l => l.Url == Markers.SubdomainUrl && l.Host == whole);
     }
 }
 

@@ -203,7 +203,7 @@ public class CaseTests
         Assert.All(@case.Locations, l => Assert.Equal(depiction.Id, l.DepictionId));
         var first = @case.Locations[0];
         Assert.Equal("https://www.example.com/a", first.Url);
-        Assert.Equal("example.com", first.Host);
+        Assert.Equal("example.com", first.Domain);
         Assert.Equal(NormalizedUrl.Create("https://www.example.com/a").Key, first.UrlKey);
         Assert.Equal(platform, first.PlatformId);
         Assert.Null(@case.Locations[1].PlatformId);

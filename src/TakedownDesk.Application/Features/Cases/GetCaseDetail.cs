@@ -119,7 +119,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 NameOf(group.Key),
                 countsByPlatform[group.Key ?? Guid.Empty],
                 group.Select(l => new LocationDetail(
-                    l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.DepictionId, depictionLabels.GetValueOrDefault(l.DepictionId, "?"),
+                    l.Id, l.Url, new Uri(l.Url).Host, l.PlatformId, NameOf(l.PlatformId), l.DepictionId, depictionLabels.GetValueOrDefault(l.DepictionId, "?"),
                     l.Status, l.AddedAtUtc, coveredBy.GetValueOrDefault(l.Id), l.History.AsEnumerable().Reverse().ToList())).ToList()))
             .ToList();
         var nextDeadline = requests

@@ -65,7 +65,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         builder.Ignore(l => l.UrlKey);
         builder.Property<string>(FieldProtection.UrlIndexKey).HasColumnName("UrlKey").HasMaxLength(64);
         builder.HasIndex("CaseId", FieldProtection.UrlIndexKey).IsUnique();
-        builder.Property(l => l.Host).HasMaxLength(253);
+        builder.Property(l => l.Domain).HasMaxLength(253);
         builder.HasIndex(l => l.PlatformId);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.ContentHash).HasMaxLength(200);

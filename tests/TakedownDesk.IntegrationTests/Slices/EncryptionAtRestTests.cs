@@ -1,7 +1,7 @@
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
@@ -12,8 +12,8 @@ using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
-using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.Infrastructure.Persistence;
+using TakedownDesk.IntegrationTests.Escalations;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Slices;

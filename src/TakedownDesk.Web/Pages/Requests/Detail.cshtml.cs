@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Correspondence;
 using TakedownDesk.Application.Features.Documents;
+using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Correspondence;
@@ -38,6 +39,9 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
 
     public DateTime NowUtc { get; private set; }
 
+    /// <summary>The platform's process from the directory: channel, steps, what it asks for, receipt, warnings.</summary>
+    public PlatformProcess? Process { get; private set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -68,7 +72,8 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             TrainingOptOutExclusion = v.TrainingOptOut?.Exclusion,
             ExpectedConcurrencyStamp = v.ConcurrencyStamp,
         };
-        var designated = v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null;
+        // X lists its in-app report first; the channel with an address is the one a form can record.
+        var designated = v.DesignatedChannels.FirstOrDefault(c => c.Target is not null) ?? (v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null);
         Submission = new SubmissionForm
         {
             Channel = designated?.Kind ?? ChannelKind.WebForm,
@@ -266,6 +271,7 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
         View = await mediator.Send(new GetRemovalRequestQuery(id), ct);
         Documents = await mediator.Send(new ListRequestDocumentsQuery(id), ct);
         Correspondence = await mediator.Send(new GetRequestCorrespondenceQuery(id), ct);
+        Process = await mediator.Send(new GetPlatformProcessQuery(View.PlatformId), ct);
         NowUtc = clock.GetUtcNow().UtcDateTime;
     }
 

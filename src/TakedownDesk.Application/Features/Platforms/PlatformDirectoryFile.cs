@@ -122,10 +122,10 @@ public sealed class PlatformEntryValidator : AbstractValidator<PlatformEntry>
             channel.RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the kind of channel from the list.");
             channel.RuleFor(x => x.Target)
                 .MaximumLength(2000).WithMessage("Keep the address to 2,000 characters or fewer.")
-                .SingleLine()
-                .Must(IsWebAddress).When(x => x.Kind == ChannelKind.WebForm && !string.IsNullOrWhiteSpace(x.Target))
-                .WithMessage("Enter the web form's full address, starting with https:// (or leave it empty if it is not known).")
-                .Must(IsEmailAddress).When(x => x.Kind == ChannelKind.Email && !string.IsNullOrWhiteSpace(x.Target))
+                .SingleLine();
+            channel.RuleFor(x => x.Target).Must(IsWebAddress).When(x => x.Kind == ChannelKind.WebForm && !string.IsNullOrWhiteSpace(x.Target))
+                .WithMessage("Enter the web form's full address, starting with https:// (or leave it empty if it is not known).");
+            channel.RuleFor(x => x.Target).Must(IsEmailAddress).When(x => x.Kind == ChannelKind.Email && !string.IsNullOrWhiteSpace(x.Target))
                 .WithMessage("Enter an e-mail address such as abuse@example.com (or leave it empty if it is not known).");
             channel.RuleFor(x => x.Instructions).MaximumLength(4000).WithMessage("Keep the instructions to 4,000 characters or fewer.");
         });

@@ -42,7 +42,7 @@ public sealed class PlatformJourneyTests
 
         await page.Locator("#platform-detail-link").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("X (formerly Twitter)");
-        await Assertions.Expect(page.Locator("#platform-coverage")).ToHaveTextAsync("Covered by the Act (48-hour duty)");
+        await Assertions.Expect(page.Locator("#platform-coverage")).ToHaveTextAsync("Covered by the Act");
         var detail = page.Url;
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "platform-detail.png"), FullPage = true });
         await AssertAccessibleAsync(page);

@@ -8,7 +8,7 @@ public enum Coverage
     [Display(Name = "Not yet known")]
     Unknown,
 
-    [Display(Name = "Covered by the Act (48-hour duty)")]
+    [Display(Name = "Covered by the Act")]
     Covered,
 
     [Display(Name = "Excluded from the Act")]

@@ -35,7 +35,11 @@ public sealed partial class PlatformPageTests
         Assert.Contains("<strong>Report in the app</strong>", panel, StringComparison.Ordinal);
         Assert.Contains("<ol class=\"steps\">", panel, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Platforms/{location.PlatformId}\"", panel, StringComparison.Ordinal);
-        Assert.Contains("Covered by the Act (48-hour duty)", panel, StringComparison.Ordinal);
+        Assert.Contains("Covered by the Act", panel, StringComparison.Ordinal);
+        Assert.Matches("name=\"Elements.SignatureSignedName\" value=\"[^\"]+ tester\"", draft);
+        Assert.Matches("name=\"Elements.ContactEmail\" value=\"[^\"]+@", draft);
+        Assert.Contains("id=\"vetted-statements\"", draft, StringComparison.Ordinal);
+        Assert.Contains("is a digital forgery", draft, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await WebTestApp.PostFormAsync(client, path, new Dictionary<string, string>
         {

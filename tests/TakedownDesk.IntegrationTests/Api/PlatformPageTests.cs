@@ -80,6 +80,22 @@ public sealed partial class PlatformPageTests
     }
 
     [Fact]
+    public async Task The_api_gives_a_platforms_process_and_an_unknown_platform_as_problem_details()
+    {
+        await using var app = new WebTestApp();
+        var (api, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker), AccessTokenScope.ReadOnly);
+        var x = (await WebTestApp.ReadAsync<List<PlatformListItem>>(await api.GetAsync("/api/v1/platforms", Ct))).Single(p => p.Slug == "x");
+
+        var process = await WebTestApp.ReadAsync<PlatformProcess>(await api.GetAsync($"/api/v1/platforms/{x.Id}/process", Ct));
+        var missing = await api.GetAsync($"/api/v1/platforms/{Guid.NewGuid()}/process", Ct);
+
+        Assert.True(process.Designated);
+        Assert.Contains(process.Channels, c => c.Target == "https://help.x.com/forms/safety-and-sensitive-content/take-it-down" && c.Steps.Count == 1);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task An_administrator_edits_a_platform_with_the_structured_form_adds_a_channel_row_and_a_refused_save_keeps_what_was_typed()
     {
         await using var app = new WebTestApp();

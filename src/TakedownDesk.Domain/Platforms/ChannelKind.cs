@@ -6,12 +6,16 @@ public enum ChannelKind
 {
     [Display(Name = "Web form")]
     WebForm,
+
     [Display(Name = "E-mail")]
     Email,
-    [Display(Name = "In the app")]
+
+    [Display(Name = "Report in the app")]
     InApp,
+
     [Display(Name = "Phone")]
     Phone,
+
     [Display(Name = "Other")]
     Other,
 }

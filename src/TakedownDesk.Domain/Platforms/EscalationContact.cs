@@ -5,16 +5,21 @@ namespace TakedownDesk.Domain.Platforms;
 /// <summary>Who a level of a platform's escalation path addresses.</summary>
 public enum EscalationContactRole
 {
-    [Display(Name = "Designated removal channel")]
+    [Display(Name = "The designated channel")]
     DesignatedChannel,
-    [Display(Name = "Trust and safety team")]
+
+    [Display(Name = "Trust and safety")]
     TrustAndSafety,
+
     [Display(Name = "Legal department")]
     Legal,
+
     [Display(Name = "Hosting provider's abuse desk")]
     HostingProviderAbuse,
+
     [Display(Name = "Domain registrar's abuse desk")]
     RegistrarAbuse,
+
     [Display(Name = "Search delisting")]
     SearchDelisting,
 }

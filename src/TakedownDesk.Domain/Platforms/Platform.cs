@@ -17,6 +17,7 @@ public sealed class Platform : AggregateRoot
         Domains = [];
         Channels = [];
         AsksFor = [];
+        Warnings = [];
         EscalationPath = [];
     }
 
@@ -49,6 +50,9 @@ public sealed class Platform : AggregateRoot
 
     public string? Receipt { get; private set; }
 
+    /// <summary>What staff must know before using the channel (e.g. the reporter's details are forwarded to a public archive).</summary>
+    public List<string> Warnings { get; private set; }
+
     public string? Notes { get; private set; }
 
     public string? Source { get; private set; }
@@ -70,7 +74,7 @@ public sealed class Platform : AggregateRoot
     public IReadOnlyList<RemovalChannel> DesignatedChannels => Channels.FindAll(c => c.DesignatedForTakeItDown);
 
     public PlatformProfile Profile =>
-        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath, ReplyPatterns);
+        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath, ReplyPatterns, Warnings);
 
     /// <summary>The escalation levels in force: the path as entered, or a follow-up through the designated channel when there is none.</summary>
     public IReadOnlyList<EscalationContact> EscalationLevels =>
@@ -126,6 +130,7 @@ public sealed class Platform : AggregateRoot
         Channels = [.. profile.Channels];
         AsksFor = profile.AsksFor.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).ToList();
         Receipt = Blank(profile.Receipt);
+        Warnings = (profile.Warnings ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
         Notes = Blank(profile.Notes);
         Source = Blank(profile.Source);
         ReplyPatterns = profile.ReplyPatterns;

@@ -4,18 +4,24 @@ namespace TakedownDesk.Domain.Platforms;
 
 public enum PlatformKind
 {
-    [Display(Name = "Online platform")]
+    [Display(Name = "Platform")]
     Platform,
+
     [Display(Name = "Search engine")]
     SearchEngine,
-    [Display(Name = "AI model hub or generation site")]
+
+    [Display(Name = "Model hub")]
     ModelHub,
-    [Display(Name = "Hosting or CDN provider")]
+
+    [Display(Name = "Content delivery network")]
     Cdn,
+
     [Display(Name = "Hash-matching service")]
     HashingService,
+
     [Display(Name = "Regulator")]
     Regulator,
+
     [Display(Name = "Helpline")]
     Helpline,
 }

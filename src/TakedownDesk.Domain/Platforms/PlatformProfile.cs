@@ -4,7 +4,8 @@ namespace TakedownDesk.Domain.Platforms;
 
 /// <summary>Everything staff can edit about a directory entry, in one value so edits and imports share one path.</summary>
 /// <remarks>EscalationPath: the levels after a missed deadline, in order; empty means a follow-up through the designated channel only.
-/// ReplyPatterns: how the platform words its e-mail replies; null means <see cref="ReplyPatterns.Default"/>.</remarks>
+/// ReplyPatterns: how the platform words its e-mail replies; null means <see cref="ReplyPatterns.Default"/>.
+/// Warnings: what staff must know before using the platform's channels; null means none.</remarks>
 public sealed record PlatformProfile(
     string Name,
     PlatformKind Kind,
@@ -17,4 +18,5 @@ public sealed record PlatformProfile(
     string? Notes,
     string? Source,
     IReadOnlyList<EscalationContact>? EscalationPath = null,
-    ReplyPatterns? ReplyPatterns = null);
+    ReplyPatterns? ReplyPatterns = null,
+    IReadOnlyList<string>? Warnings = null);

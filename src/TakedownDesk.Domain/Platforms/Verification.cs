@@ -5,8 +5,9 @@ namespace TakedownDesk.Domain.Platforms;
 /// <summary>Verified: read on the platform's own page. Unverified: reported by others.</summary>
 public enum Verification
 {
-    [Display(Name = "Not verified")]
+    [Display(Name = "Unverified")]
     Unverified,
+
     [Display(Name = "Verified")]
     Verified,
 }

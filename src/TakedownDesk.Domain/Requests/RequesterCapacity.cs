@@ -4,8 +4,9 @@ namespace TakedownDesk.Domain.Requests;
 
 public enum RequesterCapacity
 {
-    [Display(Name = "The person depicted")]
+    [Display(Name = "The depicted person")]
     DepictedIndividual,
-    [Display(Name = "Someone authorised to act for them")]
+
+    [Display(Name = "An authorized person acting for them")]
     AuthorizedPerson,
 }

@@ -24,6 +24,7 @@ public static class DocumentsServiceCollectionExtensions
         services.AddSingleton<PrintTurns>();
         services.AddSingleton<IPrintTurns>(provider => provider.GetRequiredService<PrintTurns>());
         services.AddSingleton<TemplateSampleCatalog>();
+        services.AddSingleton<IGoodFaithStatements, GoodFaithStatementFile>();
         return services;
     }
 }

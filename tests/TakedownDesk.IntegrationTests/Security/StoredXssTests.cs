@@ -88,13 +88,14 @@ public sealed partial class StoredXssTests
             ["xss-platform.example"],
             Coverage.Covered,
             All,
-            [new ChannelEntry(ChannelKind.Email, "takedown@xss-platform.example", All, true), new ChannelEntry(ChannelKind.WebForm, All, All, true)],
+            [new ChannelEntry(ChannelKind.Email, "takedown@xss-platform.example", All, true), new ChannelEntry(ChannelKind.Other, All, All, true)],
             [All],
             All,
             All,
             Verification.Unverified,
             All,
-            null);
+            null,
+            Warnings: [All]);
         var created = await adminApi.PostAsync("/api/v1/platforms", WebTestApp.Body(new { entry }), Ct);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var platformId = (await WebTestApp.ReadAsync<Web.Api.Cases.CreatedId>(created)).Id;
@@ -109,7 +110,7 @@ public sealed partial class StoredXssTests
         await app.SignInAsync(caseworkerBrowser, caseworker);
         using var adminBrowser = app.BrowserClient();
         await app.SignInAsync(adminBrowser, administrator);
-        var shown = await AssertNoLiveMarkupAsync(caseworkerBrowser, ["/Platforms", $"/Cases/{opened.CaseId}", $"/Requests/{drafted.RequestId}"])
+        var shown = await AssertNoLiveMarkupAsync(caseworkerBrowser, ["/Platforms", $"/Platforms/{platformId}", $"/Cases/{opened.CaseId}", $"/Requests/{drafted.RequestId}"])
                     + await AssertNoLiveMarkupAsync(adminBrowser, ["/Platforms", $"/Admin/Platforms/Edit/{platformId}"]);
 
         Assert.True(shown >= 3, "the payloads should be shown (encoded) in the directory, on the request page and in the edit form");

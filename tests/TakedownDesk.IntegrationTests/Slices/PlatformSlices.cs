@@ -60,6 +60,92 @@ public abstract class PlatformSlices(TestDatabase database)
         Assert.Contains("slug", Assert.Single(badSlug.Errors).Value[0], StringComparison.Ordinal);
         Assert.Equal(before, await app.Query(new ExportPlatformsQuery()));
     }
+
+    [Fact]
+    public async Task A_platforms_process_lists_its_designated_channels_with_their_steps_and_what_it_asks_for()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var platforms = await app.Query(new ListPlatformsQuery());
+
+        var discord = await app.Query(new GetPlatformProcessQuery(platforms.Single(p => p.Slug == "discord").Id));
+        var x = await app.Query(new GetPlatformProcessQuery(platforms.Single(p => p.Slug == "x").Id));
+
+        Assert.True(discord.Designated);
+        var form = Assert.Single(discord.Channels);
+        Assert.Equal((ChannelKind.WebForm, "https://discord.com/report"), (form.Kind, form.Target));
+        Assert.Equal(2, form.Steps.Count);
+        Assert.StartsWith("File one report per media item", form.Steps[1], StringComparison.Ordinal);
+        Assert.Contains("legal name", discord.AsksFor);
+        Assert.Equal("E-mail status updates.", discord.Receipt);
+        Assert.Equal(Coverage.Covered, discord.Coverage);
+        Assert.Equal([ChannelKind.InApp, ChannelKind.WebForm], x.Channels.Select(c => c.Kind));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Query(new GetPlatformProcessQuery(Guid.NewGuid())));
+    }
+
+    [Fact]
+    public async Task A_platform_without_a_designated_channel_shows_every_channel_and_its_warnings()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var cloudflare = (await app.Query(new ListPlatformsQuery())).Single(p => p.Slug == "cloudflare");
+
+        var process = await app.Query(new GetPlatformProcessQuery(cloudflare.Id));
+
+        Assert.False(process.Designated);
+        Assert.Single(process.Channels);
+        Assert.Contains("Lumen", Assert.Single(process.Warnings), StringComparison.Ordinal);
+        Assert.Null((await app.Query(new GetPlatformQuery(cloudflare.Id))).Entry.Notes);
+    }
+
+    [Fact]
+    public async Task Warnings_are_saved_trimmed_exported_and_imported_with_the_entry()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var telegram = (await app.Query(new ListPlatformsQuery())).Single(p => p.Slug == "telegram");
+        var view = await app.Query(new GetPlatformQuery(telegram.Id));
+
+        await app.Send(new SavePlatformCommand(telegram.Id, "telegram", view.Entry with { Warnings = ["  Reports name the reporter to the uploader.  ", " "] }, view.ConcurrencyStamp));
+
+        var saved = await app.Query(new GetPlatformQuery(telegram.Id));
+        Assert.Equal(["Reports name the reporter to the uploader."], saved.Entry.Warnings);
+        var exported = await app.Query(new ExportPlatformsQuery());
+        Assert.Contains("Reports name the reporter to the uploader.", exported, StringComparison.Ordinal);
+        await app.Send(new SavePlatformCommand(telegram.Id, "telegram", saved.Entry with { Warnings = [] }, saved.ConcurrencyStamp));
+        await app.Send(new ImportPlatformsCommand(exported));
+        Assert.Equal(saved.Entry.Warnings, (await app.Query(new GetPlatformQuery(telegram.Id))).Entry.Warnings);
+    }
+
+    [Fact]
+    public async Task A_bad_entry_is_refused_field_by_field_in_words_for_people()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var entry = new PlatformEntry(
+            "Not A Slug",
+            string.Empty,
+            PlatformKind.Platform,
+            ["https://example.com/path"],
+            Coverage.Excluded,
+            null,
+            [new ChannelEntry(ChannelKind.WebForm, "javascript:alert(1)", null, true), new ChannelEntry(ChannelKind.Email, "not an address", null, false)],
+            [],
+            null,
+            null,
+            Verification.Unverified,
+            null,
+            null);
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => app.Send(new SavePlatformCommand(null, entry.Slug, entry, null)));
+
+        Assert.Equal(
+            ["Entry.Channels[0].Target", "Entry.Channels[1].Target", "Entry.CoverageNote", "Entry.Domains[0]", "Entry.Name", "Slug"],
+            refused.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("https://", refused.Errors["Entry.Channels[0].Target"][0], StringComparison.Ordinal);
+        Assert.Contains("e-mail address", refused.Errors["Entry.Channels[1].Target"][0], StringComparison.Ordinal);
+        Assert.All(refused.Errors.Values.SelectMany(m => m), message =>
+        {
+            Assert.DoesNotContain("Entry", message, StringComparison.Ordinal);
+            Assert.DoesNotContain("must not be empty", message, StringComparison.Ordinal);
+        });
+    }
 }
 
 public sealed class PlatformSlicesOnSqlite() : PlatformSlices(new SqliteTestDatabase());

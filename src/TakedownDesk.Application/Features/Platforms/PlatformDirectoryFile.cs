@@ -50,7 +50,8 @@ public static class PlatformDirectoryFile
         platform.Source,
         platform.LastCheckedOn,
         platform.EscalationPath.Select(c => new EscalationEntry(c.Role, c.Kind, c.Target, c.Instructions, c.WaitHours, c.Verified)).ToList(),
-        platform.ReplyPatterns);
+        platform.ReplyPatterns,
+        platform.Warnings);
 }
 
 public sealed record PlatformEntry(
@@ -68,7 +69,8 @@ public sealed record PlatformEntry(
     string? Source,
     DateOnly? LastCheckedOn,
     IReadOnlyList<EscalationEntry>? EscalationPath = null,
-    ReplyPatterns? ReplyPatterns = null)
+    ReplyPatterns? ReplyPatterns = null,
+    IReadOnlyList<string>? Warnings = null)
 {
     /// <summary>Derived from the fields above, so it is no part of the file or of the JSON a client sends.</summary>
     [JsonIgnore]
@@ -84,38 +86,74 @@ public sealed record PlatformEntry(
         Notes,
         Source,
         (EscalationPath ?? []).Select(c => new EscalationContact(c.Role, c.Kind, c.Target, c.Instructions ?? string.Empty, c.WaitHours, c.Verified)).ToList(),
-        ReplyPatterns);
+        ReplyPatterns,
+        Warnings ?? []);
 }
 
 public sealed record ChannelEntry(ChannelKind Kind, string? Target, string? Instructions, bool DesignatedForTakeItDown);
 
 public sealed record EscalationEntry(EscalationContactRole Role, ChannelKind Kind, string? Target, string? Instructions, int WaitHours, bool Verified);
 
-/// <summary>The shape of one directory entry, saved alone or imported in a file: every list element and nested record present.</summary>
+/// <summary>
+/// The shape of one directory entry, saved alone or imported in a file: every list element and nested record present.
+/// The messages are read by administrators beside the field they typed, so they name the field in words.
+/// </summary>
 public sealed class PlatformEntryValidator : AbstractValidator<PlatformEntry>
 {
     public PlatformEntryValidator()
     {
-        RuleFor(e => e.Name).NotEmpty().MaximumLength(200).PlainName();
-        RuleFor(e => e.Kind).IsInEnum();
-        RuleFor(e => e.Coverage).IsInEnum();
-        RuleFor(e => e.Verification).IsInEnum();
-        RuleForEach(e => e.Domains).NotEmpty().MaximumLength(253);
-        RuleFor(e => e.Domains).Must(d => d is null || d.Count <= 100).WithMessage("At most 100 domains.");
-        RuleForEach(e => e.Channels).NotNull().ChildRules(channel =>
+        RuleFor(e => e.Name).NotEmpty().WithMessage("Enter the platform's name.")
+            .MaximumLength(200).WithMessage("Keep the name to 200 characters or fewer.")
+            .PlainName();
+        RuleFor(e => e.Kind).IsInEnum().WithMessage("Choose what kind of service this is from the list.");
+        RuleFor(e => e.Coverage).IsInEnum().WithMessage("Choose whether the Act covers the platform from the list.");
+        RuleFor(e => e.Verification).IsInEnum().WithMessage("Choose verified or unverified.");
+        RuleForEach(e => e.Domains)
+            .NotEmpty().WithMessage("A domain line is empty.")
+            .MaximumLength(253).WithMessage("A domain can be at most 253 characters long.")
+            .Must(IsHostName).WithMessage("\"{PropertyValue}\" is not a domain: enter a host name such as example.com, without https:// or a path.");
+        RuleFor(e => e.Domains).Must(d => d is null || d.Count <= 100).WithMessage("Enter at most 100 domains.");
+        RuleFor(e => e.CoverageNote)
+            .NotEmpty().When(e => e.Coverage == Coverage.Excluded).WithMessage("Say why the platform is excluded from the Act.")
+            .MaximumLength(1000).WithMessage("Keep the coverage note to 1,000 characters or fewer.");
+        RuleFor(e => e.Channels).Must(c => c is null || c.Count <= 20).WithMessage("Enter at most 20 channels.");
+        RuleForEach(e => e.Channels).NotNull().WithMessage("A channel is empty.").ChildRules(channel =>
         {
-            channel.RuleFor(x => x.Kind).IsInEnum();
-            channel.RuleFor(x => x.Target).MaximumLength(2000).SingleLine();
-            channel.RuleFor(x => x.Instructions).MaximumLength(4000);
+            channel.RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the kind of channel from the list.");
+            channel.RuleFor(x => x.Target)
+                .MaximumLength(2000).WithMessage("Keep the address to 2,000 characters or fewer.")
+                .SingleLine();
+            channel.RuleFor(x => x.Target).Must(IsWebAddress).When(x => x.Kind == ChannelKind.WebForm && !string.IsNullOrWhiteSpace(x.Target))
+                .WithMessage("Enter the web form's full address, starting with https:// (or leave it empty if it is not known).");
+            channel.RuleFor(x => x.Target).Must(IsEmailAddress).When(x => x.Kind == ChannelKind.Email && !string.IsNullOrWhiteSpace(x.Target))
+                .WithMessage("Enter an e-mail address such as abuse@example.com (or leave it empty if it is not known).");
+            channel.RuleFor(x => x.Instructions).MaximumLength(4000).WithMessage("Keep the instructions to 4,000 characters or fewer.");
         });
-        RuleForEach(e => e.AsksFor).NotNull().MaximumLength(500);
-        RuleForEach(e => e.EscalationPath).NotNull().ChildRules(contact =>
+        RuleFor(e => e.AsksFor).Must(a => a is null || a.Count <= 50).WithMessage("List at most 50 things the platform asks for.");
+        RuleForEach(e => e.AsksFor).NotNull().WithMessage("A line of what the platform asks for is empty.")
+            .MaximumLength(500).WithMessage("Keep each thing the platform asks for to 500 characters or fewer.");
+        RuleFor(e => e.Receipt).MaximumLength(1000).WithMessage("Keep the receipt to 1,000 characters or fewer.");
+        RuleFor(e => e.Warnings).Must(w => w is null || w.Count <= 20).WithMessage("Enter at most 20 warnings.");
+        RuleForEach(e => e.Warnings).NotNull().WithMessage("A warning is empty.")
+            .MaximumLength(1000).WithMessage("Keep each warning to 1,000 characters or fewer.");
+        RuleForEach(e => e.EscalationPath).NotNull().WithMessage("An escalation level is empty.").ChildRules(contact =>
         {
-            contact.RuleFor(x => x.Role).IsInEnum();
-            contact.RuleFor(x => x.Kind).IsInEnum();
-            contact.RuleFor(x => x.Target).MaximumLength(2000).SingleLine();
-            contact.RuleFor(x => x.Instructions).MaximumLength(4000);
+            contact.RuleFor(x => x.Role).IsInEnum().WithMessage("Choose whom the escalation level addresses from the list.");
+            contact.RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose the kind of channel from the list.");
+            contact.RuleFor(x => x.Target).MaximumLength(2000).WithMessage("Keep the address to 2,000 characters or fewer.").SingleLine();
+            contact.RuleFor(x => x.Instructions).MaximumLength(4000).WithMessage("Keep the instructions to 4,000 characters or fewer.");
         });
-        RuleFor(e => e.Notes).MaximumLength(4000);
+        RuleFor(e => e.Notes).MaximumLength(4000).WithMessage("Keep the notes to 4,000 characters or fewer.");
+        RuleFor(e => e.Source).MaximumLength(2000).WithMessage("Keep the source to 2,000 characters or fewer.").SingleLine();
     }
+
+    private static bool IsHostName(string? domain) => DomainName.Normalize(domain) is { } host && host.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>Only http(s) addresses become links on the request page; anything else could run as a script.</summary>
+    private static bool IsWebAddress(string? target) =>
+        Uri.TryCreate(target?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static bool IsEmailAddress(string? target) =>
+        target?.Trim() is { } address && address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < address.Length - 1
+        && !address.Contains(' ', StringComparison.Ordinal) && address.IndexOf('@', at + 1) < 0;
 }

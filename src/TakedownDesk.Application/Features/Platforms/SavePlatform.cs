@@ -13,7 +13,9 @@ public sealed class SavePlatformValidator : AbstractValidator<SavePlatformComman
 {
     public SavePlatformValidator()
     {
-        RuleFor(c => c.Slug).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Slug).NotEmpty().WithMessage("Enter a short name for addresses and templates, such as hugging-face.")
+            .MaximumLength(60).WithMessage("Keep the short name to 60 characters or fewer.")
+            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("Use lower-case letters and digits joined by hyphens, such as hugging-face.");
         RuleFor(c => c.Entry).NotNull().SetValidator(new PlatformEntryValidator());
     }
 }

@@ -20,6 +20,7 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.Domains).IsJson();
         builder.Property(p => p.Channels).IsJson();
         builder.Property(p => p.AsksFor).IsJson();
+        builder.Property(p => p.Warnings).IsJson();
         builder.Property(p => p.EscalationPath).IsJson();
         builder.Property(p => p.ReplyPatterns!).IsJson();
         builder.Ignore(p => p.ReplyReading);

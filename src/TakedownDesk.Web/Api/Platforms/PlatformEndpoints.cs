@@ -16,6 +16,9 @@ public static class PlatformEndpoints
         platforms.MapGet("/{platformId:guid}", async (Guid platformId, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetPlatformQuery(platformId), ct)));
 
+        platforms.MapGet("/{platformId:guid}/process", async (Guid platformId, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetPlatformProcessQuery(platformId), ct)));
+
         platforms.MapGet("/export", async (ISender mediator, CancellationToken ct) =>
             TypedResults.Text(await mediator.Send(new ExportPlatformsQuery(), ct), "application/json"));
 

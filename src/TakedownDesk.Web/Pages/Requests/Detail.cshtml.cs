@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Correspondence;
 using TakedownDesk.Application.Features.Documents;
+using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Correspondence;
@@ -38,6 +39,12 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
 
     public DateTime NowUtc { get; private set; }
 
+    /// <summary>The platform's process from the directory: channel, steps, what it asks for, receipt, warnings.</summary>
+    public PlatformProcess? Process { get; private set; }
+
+    /// <summary>What the elements form offers while nothing is saved yet: the staff member as signer and contact, the organisation, vetted statements.</summary>
+    public RequestElementSuggestions? Suggestions { get; private set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
@@ -68,7 +75,9 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             TrainingOptOutExclusion = v.TrainingOptOut?.Exclusion,
             ExpectedConcurrencyStamp = v.ConcurrencyStamp,
         };
-        var designated = v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null;
+        Suggest(Elements, v, Suggestions);
+        // X lists its in-app report first; the channel with an address is the one a form can record.
+        var designated = v.DesignatedChannels.FirstOrDefault(c => c.Target is not null) ?? (v.DesignatedChannels.Count > 0 ? v.DesignatedChannels[0] : null);
         Submission = new SubmissionForm
         {
             Channel = designated?.Kind ?? ChannelKind.WebForm,
@@ -257,7 +266,36 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
         View = await mediator.Send(new GetRemovalRequestQuery(id), ct);
         Documents = await mediator.Send(new ListRequestDocumentsQuery(id), ct);
         Correspondence = await mediator.Send(new GetRequestCorrespondenceQuery(id), ct);
+        Process = await mediator.Send(new GetPlatformProcessQuery(View.PlatformId), ct);
+        Suggestions = View.Status is RequestStatus.Draft or RequestStatus.Ready ? await mediator.Send(new SuggestRequestElementsQuery(id), ct) : null;
         NowUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    /// <summary>Fills only what the request does not hold yet; staff read and can change every suggestion before saving.</summary>
+    private static void Suggest(ElementsForm form, RemovalRequestView view, RequestElementSuggestions? suggestions)
+    {
+        if (suggestions is null)
+        {
+            return;
+        }
+
+        if (view.Signature is null)
+        {
+            form.SignatureSignedName = suggestions.SignedName;
+            form.SignatureAuthorityBasis = suggestions.AuthorityBasis;
+        }
+
+        if (view.Contact is null)
+        {
+            form.ContactName = suggestions.ContactName;
+            form.ContactOrganisation = suggestions.ContactOrganisation;
+            form.ContactEmail = suggestions.ContactEmail;
+        }
+
+        if (view.GoodFaithStatement is null && view.Kind == RequestKind.StatutoryRemoval && suggestions.Statements.Count > 0)
+        {
+            form.GoodFaithStatement = suggestions.Statements[0].Text;
+        }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -19,6 +19,9 @@ public enum AlertKind
 
     /// <summary>A non-statutory request's follow-up date came: check whether the platform acted.</summary>
     FollowUpReminder,
+
+    /// <summary>A location whose removal was confirmed is online again: the case is reopened.</summary>
+    LocationReappeared,
 }
 
 public static class AlertKinds

@@ -33,7 +33,8 @@ public sealed record CaseDetail(
     IReadOnlyList<DepictionDetail> Depictions,
     LocationPaging LocationPaging,
     IReadOnlyList<RequestSummary> Requests,
-    IReadOnlyList<TimelineLine> Timeline);
+    IReadOnlyList<TimelineLine> Timeline,
+    bool LocationChecksOn);
 
 /// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
 public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
@@ -56,7 +57,9 @@ public sealed record IncidentSummary(Guid Id, IncidentKind Kind, DateTime Discov
 /// <summary>A depiction with its locations on the requested page; <see cref="LocationCount"/> counts them all.</summary>
 public sealed record DepictionDetail(Guid Id, string Label, int LocationCount, IReadOnlyList<LocationDetail> Locations);
 
-public sealed record LocationDetail(Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, LocationStatus Status, DateTime AddedAtUtc);
+public sealed record LocationDetail(
+    Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, LocationStatus Status, DateTime AddedAtUtc,
+    DateTime? LastCheckedAtUtc, int? LastCheckStatusCode, DateTime? NextCheckAtUtc);
 
 public sealed record RequestSummary(
     Guid Id, string Reference, Guid PlatformId, string PlatformName, RequestKind Kind, RequestStatus Status,
@@ -106,11 +109,13 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 d.Id,
                 d.Label,
                 @case.Locations.Count(l => l.DepictionId == d.Id),
-                shown[d.Id].Select(l => new LocationDetail(l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.Status, l.AddedAtUtc)).ToList())).ToList(),
+                shown[d.Id].Select(l => new LocationDetail(
+                    l.Id, l.Url, l.Host, l.PlatformId, NameOf(l.PlatformId), l.Status, l.AddedAtUtc, l.LastCheckedAtUtc, l.LastCheckStatusCode, l.NextCheckAtUtc)).ToList())).ToList(),
             paging,
             requests.Select(r => new RequestSummary(
                 r.Id, r.Reference, r.PlatformId, NameOf(r.PlatformId) ?? "?", r.Kind, r.Status,
                 r.Submission?.SubmittedAtUtc, r.DeadlineAtUtc, r.Items.Count)).ToList(),
-            timeline);
+            timeline,
+            @case.LocationChecksOn);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
@@ -136,6 +137,9 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
 
     public Task<IActionResult> OnPostLocationStatusAsync(Guid id, Guid locationId, LocationStatus status, string? reason, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new ChangeLocationStatusCommand(id, locationId, status, reason?.Trim() ?? string.Empty), ct).AsTask(), "LocationStatus", ct);
+
+    public Task<IActionResult> OnPostLocationChecksAsync(Guid id, bool on, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new SwitchLocationChecksCommand(id, on), ct).AsTask(), "LocationChecks", ct);
 
     public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
     {

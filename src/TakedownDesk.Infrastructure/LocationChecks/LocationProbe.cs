@@ -36,6 +36,8 @@ public sealed partial class LocationProbe : ILocationProbe, IDisposable
             UseCookies = false,
             AutomaticDecompression = DecompressionMethods.None,
             MaxResponseHeadersLength = 32,
+            // An unread body closes the connection instead of being drained for reuse: nothing more of it is read.
+            MaxResponseDrainSize = 0,
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectTimeout = options.Value.Timeout,
             ConnectCallback = ConnectToAllowedAddressAsync,

@@ -64,6 +64,11 @@ public sealed partial class RunDueLocationChecksHandler(
                 // Erased, switched off or closed while the site was being asked: the answer is dropped, as the rules say.
                 LogCheckDropped(item.Location.Id, exception is NotFoundException ? "case or location gone" : "refused by the case");
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Staff changed the case meanwhile; the claim's lease runs out and the location is checked again.
+                LogCheckDropped(item.Location.Id, "case changed meanwhile");
+            }
         }
 
         await using (var scope = scopes.CreateAsyncScope())

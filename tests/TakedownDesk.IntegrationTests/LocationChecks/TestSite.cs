@@ -26,11 +26,6 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>Method and path of every request received, in order.</summary>
     public ConcurrentQueue<string> Requests { get; } = new();
 
-    /// <summary>Body bytes the server managed to write (the client's socket buffers bound it when the client reads nothing).</summary>
-    public long BytesWritten => Interlocked.Read(ref bytesWritten);
-
-    private long bytesWritten;
-
     public static async Task<TestSite> StartAsync(Func<HttpContext, TestSite, Task> handler)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -50,28 +45,6 @@ public sealed class TestSite : IAsyncDisposable
     }
 
     public string Url(string path) => new Uri(Root, path).AbsoluteUri;
-
-    /// <summary>Writes <paramref name="total"/> bytes of body in 64 KB chunks, counting what got out, until the client goes away.</summary>
-    public async Task WriteLargeBodyAsync(HttpContext context, string contentType, long total)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = total;
-        var chunk = new byte[64 * 1024];
-        try
-        {
-            // Kestrel may discard writes after the client left without failing them: stop counting at the abort.
-            for (long sent = 0; sent < total && !context.RequestAborted.IsCancellationRequested; sent += chunk.Length)
-            {
-                await context.Response.Body.WriteAsync(chunk, context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                Interlocked.Add(ref bytesWritten, chunk.Length);
-            }
-        }
-        catch (Exception exception) when (exception is OperationCanceledException or IOException or Microsoft.AspNetCore.Connections.ConnectionResetException)
-        {
-            // The client closed the connection: exactly what a capped reader does.
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {

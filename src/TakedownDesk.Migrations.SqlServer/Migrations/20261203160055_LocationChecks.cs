@@ -89,7 +89,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                 defaultValue: true);
 
             // Locations recorded before checks existed are due at once (checks are on for every existing case).
-            migrationBuilder.Sql("UPDATE [Locations] SET [NextCheckAtUtc] = [AddedAtUtc]");
+            // EXEC defers compiling the UPDATE, so an idempotent script's batch compiles before the column exists.
+            migrationBuilder.Sql("EXEC(N'UPDATE [Locations] SET [NextCheckAtUtc] = [AddedAtUtc]')");
 
             migrationBuilder.CreateTable(
                 name: "LocationChecks",

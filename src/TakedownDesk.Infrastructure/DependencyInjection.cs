@@ -3,9 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Infrastructure.Email;
 using TakedownDesk.Infrastructure.Escalations;
+using TakedownDesk.Infrastructure.LocationChecks;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Infrastructure.Protection;
 using TakedownDesk.Infrastructure.Scheduling;
@@ -66,6 +68,9 @@ public static class DependencyInjection
                 ? new MailDropTransport(Path.Combine(dataDirectory, "mail-drop"), email, time)
                 : new SmtpMailTransport(email, time);
         });
+        services.AddOptions<LocationCheckOptions>().Bind(configuration.GetSection(LocationCheckOptions.Section));
+        services.AddSingleton<HostPacer>();
+        services.AddSingleton<ILocationProbe, LocationProbe>();
         services.AddScheduling(configuration);
         return services;
     }

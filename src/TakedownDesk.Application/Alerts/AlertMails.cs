@@ -27,7 +27,7 @@ public sealed partial class AlertMails(IDocumentRenderer renderer, IOptions<Aler
         var rows = alerts
             .OrderBy(a => a.DeadlineAtUtc ?? DateTime.MaxValue)
             .ThenBy(a => a.RequestReference, StringComparer.Ordinal)
-            .Select(a => new AlertRowModel(What(a.Kind), a.CaseReference, a.PlatformName, a.RequestReference, DeadlineLocal(a.DeadlineAtUtc, to), a.Detail, LinkTo(a.RequestId)))
+            .Select(a => new AlertRowModel(What(a.Kind), a.CaseReference, a.PlatformName, a.RequestReference, DeadlineLocal(a.DeadlineAtUtc, to), a.Detail, LinkFor(a)))
             .ToList();
         return RenderAsync(DocumentTemplates.AlertSummary, new AlertSummaryModel(to.DisplayName, options.Value.OrganisationName, rows.Count, rows), cancellationToken);
     }
@@ -45,8 +45,14 @@ public sealed partial class AlertMails(IDocumentRenderer renderer, IOptions<Aler
     public string LinkTo(Guid requestId) =>
         $"{options.Value.PublicBaseUrl?.TrimEnd('/') ?? string.Empty}/Requests/{requestId}";
 
+    /// <summary>A location alert opens the case (where the location's status and checks are); the others open their request.</summary>
+    public string LinkFor(StaffAlert alert) => alert.CaseId is { } caseId
+        ? $"{options.Value.PublicBaseUrl?.TrimEnd('/') ?? string.Empty}/Cases/{caseId}"
+        : LinkTo(alert.RequestId!.Value);
+
     private static string TemplateFor(AlertKind kind) => kind switch
     {
+        AlertKind.LocationReappeared => DocumentTemplates.LocationReappeared,
         AlertKind.DeadlineApproaching => DocumentTemplates.DeadlineApproaching,
         AlertKind.DeadlineMissed => DocumentTemplates.DeadlineMissed,
         AlertKind.SecondAlert => DocumentTemplates.SecondAlert,
@@ -60,14 +66,15 @@ public sealed partial class AlertMails(IDocumentRenderer renderer, IOptions<Aler
         AlertKind.DeadlineMissed => "Deadline missed",
         AlertKind.SecondAlert => "Still overdue",
         AlertKind.FollowUpReady => "Follow-up ready to send",
+        AlertKind.LocationReappeared => "Removed location online again",
         _ => "Follow-up date",
     };
 
     private object ModelFor(StaffAlert alert, StaffContact to)
     {
         var organisation = options.Value.OrganisationName;
-        var link = LinkTo(alert.RequestId);
-        if (alert.DeadlineAtUtc is not { } deadline || alert.Kind == AlertKind.FollowUpReminder)
+        var link = LinkFor(alert);
+        if (alert.DeadlineAtUtc is not { } deadline || alert.Kind is AlertKind.FollowUpReminder or AlertKind.LocationReappeared)
         {
             return new FollowUpReminderModel(to.DisplayName, organisation, alert.CaseReference, alert.PlatformName, alert.RequestReference, alert.Detail, link);
         }

@@ -23,6 +23,11 @@ public interface ITakedownDeskDb
 
     DbSet<Platform> Platforms { get; }
 
+    /// <summary>Part of the case aggregate: for set-based claims and reads only; changes go through the case.</summary>
+    DbSet<Location> Locations { get; }
+
+    DbSet<LocationCheck> LocationChecks { get; }
+
     DbSet<RemovalRequest> RemovalRequests { get; }
 
     DbSet<TimelineEntry> Timeline { get; }

@@ -3,7 +3,7 @@ namespace TakedownDesk.Application.Common;
 /// <summary>
 /// Stable event ids of the operationally important log events, so alerts and dashboards can match on a number rather
 /// than on message text. Never renumber: add. Ranges: 1xxx use cases, 2xxx escalations, 3xxx e-mail, 4xxx documents,
-/// 5xxx backup, 6xxx erasure and retention, 7xxx sign-in, 8xxx start-up.
+/// 5xxx backup, 6xxx erasure and retention, 7xxx sign-in, 8xxx start-up, 9xxx location checks.
 /// </summary>
 public static class LogEvents
 {
@@ -50,4 +50,8 @@ public static class LogEvents
 
     public const int DatabaseMigrated = 8000;
     public const int PlatformsSeeded = 8001;
+
+    public const int LocationChecksRun = 9000;
+    public const int LocationCheckDropped = 9001;
+    public const int LocationCheckRefused = 9002;
 }

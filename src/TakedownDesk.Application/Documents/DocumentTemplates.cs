@@ -21,6 +21,7 @@ public static class DocumentTemplates
     public const string FollowUpReady = "emails/follow-up-ready";
     public const string FollowUpReminder = "emails/follow-up-reminder";
     public const string AlertSummary = "emails/alert-summary";
+    public const string LocationReappeared = "emails/location-reappeared";
 
     public static IReadOnlyList<DocumentTemplate> All { get; } =
     [
@@ -39,6 +40,7 @@ public static class DocumentTemplates
         new(FollowUpReady, typeof(DeadlineAlertModel)),
         new(FollowUpReminder, typeof(FollowUpReminderModel)),
         new(AlertSummary, typeof(AlertSummaryModel)),
+        new(LocationReappeared, typeof(FollowUpReminderModel)),
     ];
 
     /// <summary>Every record type a template may read: the top-level models and the records nested in them.</summary>

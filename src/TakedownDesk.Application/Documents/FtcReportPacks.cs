@@ -106,6 +106,16 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
             {
                 rows.Add((item.OutcomeAtUtc!.Value, Row(item.OutcomeAtUtc.Value, $"Outcome recorded for {r.Reference}", $"A location was {item.Outcome}.")));
             }
+
+            foreach (var item in r.Items.Where(i => i.OnlineAfterDeadlineFirstAtUtc is not null))
+            {
+                var first = item.OnlineAfterDeadlineFirstAtUtc!.Value;
+                var last = item.OnlineAfterDeadlineLastAtUtc ?? first;
+                var detail = last > first
+                    ? $"An automatic status check found a location still online; checks found it online until {LetterParts.Format(last, "yyyy-MM-dd HH:mm")} UTC."
+                    : "An automatic status check found a location still online.";
+                rows.Add((first, Row(first, $"Still online after the deadline of {r.Reference}", detail)));
+            }
         }
 
         foreach (var f in followUps)
@@ -148,10 +158,18 @@ public sealed class FtcReportPacks(ITakedownDeskDb db, IDocumentRenderer rendere
     private static List<LocationStatusModel> Locations(Case @case, List<RemovalRequest> requests) =>
         requests.SelectMany(r => r.Items)
             .GroupBy(i => i.LocationId)
-            .Select(g => (Location: @case.FindLocation(g.Key), Latest: g.OrderBy(i => i.OutcomeAtUtc ?? DateTime.MinValue).Last()))
+            .Select(g => (Location: @case.FindLocation(g.Key), Latest: g.OrderBy(i => i.OutcomeAtUtc ?? DateTime.MinValue).Last(), SeenOnline: g.Max(i => i.OnlineAfterDeadlineLastAtUtc)))
             .Select(x => new LocationStatusModel(
                 @case.Depictions.Single(d => d.Id == x.Location.DepictionId).Label,
                 x.Location.Url,
-                x.Latest.Outcome == LocationOutcome.Pending ? "Not removed (no outcome from the platform)" : x.Latest.Outcome.ToString()))
+                StatusOf(x.Latest, x.SeenOnline)))
             .ToList();
+
+    private static string StatusOf(RequestItem latest, DateTime? seenOnlineAfterDeadline)
+    {
+        var status = latest.Outcome == LocationOutcome.Pending ? "Not removed (no outcome from the platform)" : latest.Outcome.ToString();
+        return seenOnlineAfterDeadline is { } seen && latest.Outcome != LocationOutcome.Removed
+            ? $"{status}; still online at an automatic check on {LetterParts.Format(seen, "yyyy-MM-dd HH:mm")} UTC"
+            : status;
+    }
 }

@@ -25,6 +25,10 @@ public enum AlertKind
     /// <summary>A non-statutory request's follow-up date came: check whether the platform acted.</summary>
     [Display(Name = "Follow-up date reached")]
     FollowUpReminder,
+
+    /// <summary>A location whose removal was confirmed is online again: the case is reopened.</summary>
+    [Display(Name = "Removed location online again")]
+    LocationReappeared,
 }
 
 public static class AlertKinds

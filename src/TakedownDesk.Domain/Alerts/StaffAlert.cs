@@ -1,3 +1,4 @@
+using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Escalations;
 
@@ -22,12 +23,18 @@ public sealed class StaffAlert : Entity
     }
 
     public StaffAlert(EscalationStep step, AlertKind kind, string staffId, AlertFacts facts, DateTime nowUtc)
+        : this(KeyFor(step.Id, staffId), step.Id, step.DueAtUtc, kind, staffId, facts, nowUtc)
+    {
+    }
+
+    private StaffAlert(string key, Guid stepId, DateTime stepDueAtUtc, AlertKind kind, string staffId, AlertFacts facts, DateTime nowUtc)
+        : this()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(staffId);
         Id = Guid.NewGuid();
-        Key = KeyFor(step.Id, staffId);
-        StepId = step.Id;
-        StepDueAtUtc = step.DueAtUtc;
+        Key = key;
+        StepId = stepId;
+        StepDueAtUtc = stepDueAtUtc;
         Kind = kind;
         StaffId = staffId;
         RequestId = facts.RequestId;
@@ -51,7 +58,11 @@ public sealed class StaffAlert : Entity
 
     public string StaffId { get; private set; }
 
-    public Guid RequestId { get; private set; }
+    /// <summary>The request the alert is about; null for a location alert whose location is in no request.</summary>
+    public Guid? RequestId { get; private set; }
+
+    /// <summary>The case of a location alert (its e-mail links to the case page); null for request alerts.</summary>
+    public Guid? CaseId { get; private set; }
 
     public string CaseReference { get; private set; }
 
@@ -72,11 +83,17 @@ public sealed class StaffAlert : Entity
     public Guid? OutboxMessageId { get; private set; }
 
     public static string KeyFor(Guid stepId, string staffId) => $"step:{stepId}:to:{staffId}";
+
+    /// <summary>A removed location is online again: once per check and person; the check stands where a step would.</summary>
+    public static StaffAlert ForReappearance(LocationCheck check, string staffId, AlertFacts facts, DateTime nowUtc) =>
+        new(ReappearanceKeyFor(check.Id, staffId), check.Id, check.CheckedAtUtc, AlertKind.LocationReappeared, staffId, facts, nowUtc) { CaseId = check.CaseId };
+
+    public static string ReappearanceKeyFor(Guid checkId, string staffId) => $"reappeared:{checkId}:to:{staffId}";
 }
 
 /// <summary>The references an alert carries: nothing about the victim, so nothing personal reaches an inbox.</summary>
 public sealed record AlertFacts(
-    Guid RequestId,
+    Guid? RequestId,
     string CaseReference,
     string RequestReference,
     string PlatformName,

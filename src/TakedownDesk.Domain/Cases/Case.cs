@@ -28,6 +28,7 @@ public sealed class Case : AggregateRoot
         Status = CaseStatus.Open;
         OpenedAtUtc = Utc.Require(nowUtc);
         RoutedToNcmec = victimMayHaveBeenMinor;
+        LocationChecksOn = true;
         Record(Id, "CaseOpened", $"Case {Reference} opened", nowUtc);
         if (RoutedToNcmec)
         {
@@ -56,6 +57,9 @@ public sealed class Case : AggregateRoot
 
     /// <summary>A legal hold pauses retention: the case and its victim are not purged while it is set.</summary>
     public bool LegalHold { get; private set; }
+
+    /// <summary>Whether the desk checks this case's locations by itself; staff switch it off when the victim wants no contact with the sites.</summary>
+    public bool LocationChecksOn { get; private set; }
 
     public IReadOnlyList<Incident> Incidents => incidents;
 
@@ -122,6 +126,56 @@ public sealed class Case : AggregateRoot
         {
             Record(Id, "LocationStatusChanged", $"A location changed from {before} to {status}", nowUtc);
         }
+    }
+
+    public void SwitchLocationChecks(bool on, DateTime nowUtc)
+    {
+        if (LocationChecksOn == on)
+        {
+            return;
+        }
+
+        LocationChecksOn = on;
+        Record(Id, on ? "LocationChecksOn" : "LocationChecksOff", on ? "Automatic location checks switched on" : "Automatic location checks switched off", nowUtc);
+    }
+
+    /// <summary>
+    /// Records one automatic check of a location and what it means: online, a removal confirmed by consecutive 404/410
+    /// answers, or a confirmed removal that came back (the case is reopened and staff are alerted through the fact).
+    /// </summary>
+    public LocationCheck RecordCheck(Guid locationId, LocationCheckAnswer answer, int? statusCode, string? finalUrl, DateTime checkedAtUtc, LocationCheckSchedule schedule)
+    {
+        CheckRule(new ChecksRunOnlyWhereStaffAllowThem(LocationChecksOn));
+        CheckRule(new NoContactWithContentRoutedToNcmec(RoutedToNcmec));
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        var location = FindLocation(locationId);
+        var check = new LocationCheck(location, Id, answer, statusCode, finalUrl, checkedAtUtc);
+        switch (location.ApplyCheck(answer, statusCode, checkedAtUtc, schedule))
+        {
+            case LocationCheckOutcome.FoundOnline:
+                Record(Id, "LocationFoundOnline", "An automatic check found a location online", checkedAtUtc);
+                break;
+            case LocationCheckOutcome.RemovalConfirmed:
+                Record(Id, "LocationRemovalConfirmed", $"A location's removal was confirmed: {RemovalHolds.GoneAnswersToConfirm} checks in a row answered 404/410", checkedAtUtc);
+                break;
+            case LocationCheckOutcome.Reappeared:
+                Record(Id, "LocationReappeared", "A location whose removal was confirmed is online again", checkedAtUtc);
+                if (Status == CaseStatus.Monitoring)
+                {
+                    Status = CaseStatus.Reopened;
+                    Record(Id, "CaseReopened", "Case reopened: a removed location is online again", checkedAtUtc);
+                }
+
+                Raise(new LocationReappeared(Id, locationId, check.Id, checkedAtUtc));
+                break;
+        }
+
+        if (answer == LocationCheckAnswer.Online)
+        {
+            Raise(new LocationSeenOnline(Id, locationId, check.Id, checkedAtUtc));
+        }
+
+        return check;
     }
 
     public void RecordContentHash(Guid locationId, string hash, DateTime nowUtc)

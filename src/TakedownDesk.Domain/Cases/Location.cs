@@ -25,8 +25,9 @@ public sealed class Location : Entity
         PlatformId = platformId;
         DepictionId = depictionId;
         AddedAtUtc = nowUtc;
-        Status = LocationStatus.Live;
-        History.Add(new LocationStatusChange(LocationStatus.Live, nowUtc, "Reported by staff"));
+        Status = LocationStatus.Unknown;
+        History.Add(new LocationStatusChange(LocationStatus.Unknown, nowUtc, "Reported by staff"));
+        NextCheckAtUtc = nowUtc;
     }
 
     /// <summary>Whose content this is: the location is protected with that victim's key and erased with them.</summary>
@@ -52,6 +53,21 @@ public sealed class Location : Entity
 
     public List<LocationStatusChange> History { get; private set; }
 
+    /// <summary>When the automatic check is due next (checks may be off for the case; then it is not run).</summary>
+    public DateTime? NextCheckAtUtc { get; private set; }
+
+    public DateTime? LastCheckedAtUtc { get; private set; }
+
+    public LocationCheckAnswer? LastCheckAnswer { get; private set; }
+
+    public int? LastCheckStatusCode { get; private set; }
+
+    /// <summary>404/410 answers in a row; <see cref="RemovalHolds.GoneAnswersToConfirm"/> of them confirm a removal.</summary>
+    public int ConsecutiveGoneAnswers { get; private set; }
+
+    /// <summary>When a confirmed removal last came back online.</summary>
+    public DateTime? ReappearedAtUtc { get; private set; }
+
     internal void ChangeStatus(LocationStatus status, string reason, DateTime nowUtc)
     {
         if (status == Status)
@@ -61,6 +77,40 @@ public sealed class Location : Entity
 
         Status = status;
         History.Add(new LocationStatusChange(status, nowUtc, reason));
+    }
+
+    /// <summary>Applies one check's answer: a removal is confirmed only by consecutive 404/410 answers, and a confirmed removal that answers again reappeared.</summary>
+    internal LocationCheckOutcome ApplyCheck(LocationCheckAnswer answer, int? statusCode, DateTime checkedAtUtc, LocationCheckSchedule schedule)
+    {
+        LastCheckedAtUtc = checkedAtUtc;
+        LastCheckAnswer = answer;
+        LastCheckStatusCode = statusCode;
+        ConsecutiveGoneAnswers = answer == LocationCheckAnswer.Gone ? ConsecutiveGoneAnswers + 1 : 0;
+        var outcome = LocationCheckOutcome.NoChange;
+        if (answer == LocationCheckAnswer.Online)
+        {
+            outcome = Status == LocationStatus.Removed ? LocationCheckOutcome.Reappeared : Status == LocationStatus.Unknown ? LocationCheckOutcome.FoundOnline : LocationCheckOutcome.NoChange;
+            if (outcome == LocationCheckOutcome.Reappeared)
+            {
+                ReappearedAtUtc = checkedAtUtc;
+            }
+
+            ChangeStatus(LocationStatus.Live, outcome == LocationCheckOutcome.Reappeared ? "Online again at a weekly check" : "Online at an automatic check", checkedAtUtc);
+        }
+        else if (answer == LocationCheckAnswer.Gone && ConsecutiveGoneAnswers >= RemovalHolds.GoneAnswersToConfirm && Status != LocationStatus.Removed)
+        {
+            ChangeStatus(LocationStatus.Removed, $"Removal confirmed: {RemovalHolds.GoneAnswersToConfirm} checks in a row answered 404/410", checkedAtUtc);
+            outcome = LocationCheckOutcome.RemovalConfirmed;
+        }
+
+        NextCheckAtUtc = checkedAtUtc + (answer switch
+        {
+            LocationCheckAnswer.Gone when Status == LocationStatus.Removed => schedule.WhileRemoved,
+            LocationCheckAnswer.Gone => schedule.ToConfirm,
+            LocationCheckAnswer.Online => schedule.WhileLive,
+            _ => Status == LocationStatus.Removed ? schedule.WhileRemoved : schedule.AfterInconclusive,
+        });
+        return outcome;
     }
 
     internal void MoveTo(Guid depictionId) => DepictionId = depictionId;

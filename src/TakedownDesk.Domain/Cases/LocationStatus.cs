@@ -6,8 +6,10 @@ public enum LocationStatus
 {
     [Display(Name = "Not checked yet")]
     Unknown,
+
     [Display(Name = "Still online")]
     Live,
+
     [Display(Name = "Removed")]
     Removed,
 }

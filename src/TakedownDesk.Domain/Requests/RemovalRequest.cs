@@ -223,6 +223,36 @@ public sealed class RemovalRequest : AggregateRoot
         }
     }
 
+    /// <summary>
+    /// A check found a location of this request online after the statutory deadline, and the platform has not been
+    /// recorded as removing it: kept on the item (first and latest) for follow-ups and the FTC pack.
+    /// </summary>
+    public void NoteOnlineAfterDeadline(Guid locationId, DateTime checkedAtUtc)
+    {
+        if (DeadlineAtUtc is not { } deadline || checkedAtUtc <= deadline || items.Find(i => i.LocationId == locationId) is not { } item
+            || item.Outcome == LocationOutcome.Removed)
+        {
+            return;
+        }
+
+        if (item.NoteOnlineAfterDeadline(checkedAtUtc))
+        {
+            Record(CaseId, "OnlineAfterDeadline", $"Request {Reference}: a check found a location still online after the 48-hour deadline", checkedAtUtc);
+        }
+    }
+
+    /// <summary>A location of this request whose removal was confirmed is online again; the request shows it (a re-upload needs a new request).</summary>
+    public void NoteReappeared(Guid locationId, DateTime checkedAtUtc)
+    {
+        if (items.Find(i => i.LocationId == locationId) is not { } item)
+        {
+            return;
+        }
+
+        item.NoteReappeared(checkedAtUtc);
+        Record(CaseId, "LocationReappeared", $"Request {Reference}: a location reported removed is online again", checkedAtUtc);
+    }
+
     /// <summary>The platform missed the statutory deadline with locations still unresolved.</summary>
     public void MarkOverdue(DateTime nowUtc)
     {

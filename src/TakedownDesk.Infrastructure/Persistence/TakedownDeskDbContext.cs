@@ -40,6 +40,10 @@ public sealed class TakedownDeskDbContext(
 
     public DbSet<Platform> Platforms => Set<Platform>();
 
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<LocationCheck> LocationChecks => Set<LocationCheck>();
+
     public DbSet<RemovalRequest> RemovalRequests => Set<RemovalRequest>();
 
     public DbSet<TimelineEntry> Timeline => Set<TimelineEntry>();

@@ -32,6 +32,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(Release), nameof(Release.SignedBy), "SignedByCipher", e => ((Release)e).SignedBy, (e, v) => Set(e, nameof(Release.SignedBy), v)),
         new(typeof(Release), nameof(Release.RevocationReason), "RevocationReasonCipher", e => ((Release)e).RevocationReason, (e, v) => Set(e, nameof(Release.RevocationReason), v)),
         new(typeof(Location), nameof(Location.Url), "UrlCipher", e => ((Location)e).Url, SetUrl),
+        new(typeof(LocationCheck), nameof(LocationCheck.FinalUrl), "FinalUrlCipher", e => ((LocationCheck)e).FinalUrl, (e, v) => Set(e, nameof(LocationCheck.FinalUrl), v)),
         new(typeof(GeneratedDocument), nameof(GeneratedDocument.PdfBase64), "PdfCipher", e => ((GeneratedDocument)e).PdfBase64, (e, v) => Set(e, nameof(GeneratedDocument.PdfBase64), v)),
         new(typeof(Incident), nameof(Incident.Description), "DescriptionCipher", e => ((Incident)e).Description, (e, v) => Set(e, nameof(Incident.Description), v)),
         new(typeof(Depiction), nameof(Depiction.Label), "LabelCipher", e => ((Depiction)e).Label, (e, v) => Set(e, nameof(Depiction.Label), v)),
@@ -107,6 +108,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
     {
         Victim victim => victim.Id,
         Location location => location.VictimId,
+        LocationCheck check => check.VictimId,
         GeneratedDocument document => document.VictimId,
         RemovalRequest request => request.VictimId,
         Incident or Depiction => CaseOf(entry).VictimId,

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Escalations;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Outbox;
 
 namespace TakedownDesk.Infrastructure.Scheduling;
@@ -18,13 +19,48 @@ public sealed partial class WorkLoops(
     IServiceScopeFactory scopes,
     WorkSignals signals,
     IOptions<SchedulingOptions> options,
+    IOptions<LocationCheckOptions> checks,
     TimeProvider time,
     ILogger<WorkLoops> logger) : BackgroundService
 {
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(5);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Task.Run(() => SweepAsync(stoppingToken), stoppingToken), Task.Run(() => DispatchAsync(stoppingToken), stoppingToken));
+        Task.WhenAll(
+            Task.Run(() => SweepAsync(stoppingToken), stoppingToken),
+            Task.Run(() => DispatchAsync(stoppingToken), stoppingToken),
+            checks.Value.Enabled ? Task.Run(() => CheckLocationsAsync(stoppingToken), stoppingToken) : Task.CompletedTask);
+
+    /// <summary>Location checks: as many batches as are due, then asleep until the next check is due (at most one poll interval).</summary>
+    private async Task CheckLocationsAsync(CancellationToken cancellationToken)
+    {
+        var settings = checks.Value;
+        var poll = TimeSpan.FromSeconds(Math.Max(1, settings.PollIntervalSeconds));
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var wait = poll;
+            try
+            {
+                var result = await SendAsync(new RunDueLocationChecksCommand(settings.BatchSize, settings.ClaimLeaseSeconds), cancellationToken);
+                if (result.Claimed >= settings.BatchSize)
+                {
+                    continue;
+                }
+
+                if (await SendAsync(new GetNextLocationCheckDueQuery(), cancellationToken) is { } next)
+                {
+                    wait = TimeSpan.FromTicks(Math.Clamp((next - time.UtcNow()).Ticks, 0, poll.Ticks));
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogLoopFailed("location-check", exception.GetType().Name);
+                wait = AfterFailure;
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
 
     private async Task SweepAsync(CancellationToken cancellationToken)
     {

@@ -199,6 +199,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CaseReference")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -233,7 +236,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<Guid>("RequestId")
+                    b.Property<Guid?>("RequestId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("RequestReference")
@@ -327,6 +330,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<bool>("LegalHold")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LocationChecksOn")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -429,6 +435,9 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ConsecutiveGoneAnswers")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -445,8 +454,24 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("History");
 
+                    b.Property<string>("LastCheckAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("LastCheckStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastCheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("NextCheckAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("PlatformId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -467,6 +492,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextCheckAtUtc");
+
                     b.HasIndex("PlatformId");
 
                     b.HasIndex("VictimId");
@@ -475,6 +502,44 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Locations", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("FinalUrlCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("FinalUrl");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("LocationId", "CheckedAtUtc");
+
+                    b.ToTable("LocationChecks", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
@@ -1179,12 +1244,21 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("OnlineAfterDeadlineFirstAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("OnlineAfterDeadlineLastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("RemovalRequestId")
@@ -1637,8 +1711,7 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
@@ -1677,6 +1750,15 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

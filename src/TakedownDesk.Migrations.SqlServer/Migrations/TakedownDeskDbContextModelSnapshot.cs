@@ -200,6 +200,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("CaseReference")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -234,7 +237,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<Guid>("RequestId")
+                    b.Property<Guid?>("RequestId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("RequestReference")
@@ -328,6 +331,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("LegalHold")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("LocationChecksOn")
                         .HasColumnType("bit");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -430,6 +436,9 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("ConsecutiveGoneAnswers")
+                        .HasColumnType("int");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -446,8 +455,24 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("History");
 
+                    b.Property<string>("LastCheckAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("LastCheckStatusCode")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastCheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("NextCheckAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("PlatformId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -468,6 +493,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextCheckAtUtc");
+
                     b.HasIndex("PlatformId");
 
                     b.HasIndex("VictimId");
@@ -477,6 +504,44 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasFilter("[CaseId] IS NOT NULL AND [UrlKey] IS NOT NULL");
 
                     b.ToTable("Locations", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("FinalUrlCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("FinalUrl");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("LocationId", "CheckedAtUtc");
+
+                    b.ToTable("LocationChecks", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
@@ -1181,12 +1246,21 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("OnlineAfterDeadlineFirstAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("OnlineAfterDeadlineLastAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid?>("RemovalRequestId")
@@ -1640,8 +1714,7 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
@@ -1680,6 +1753,15 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

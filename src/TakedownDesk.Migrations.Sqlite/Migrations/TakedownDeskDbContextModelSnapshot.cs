@@ -188,6 +188,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseReference")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -222,7 +225,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RequestId")
+                    b.Property<Guid?>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RequestReference")
@@ -316,6 +319,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LegalHold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LocationChecksOn")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("OpenedAtUtc")
@@ -418,6 +424,9 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ConsecutiveGoneAnswers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -434,7 +443,23 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB")
                         .HasColumnName("History");
 
+                    b.Property<string>("LastCheckAnswer")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastCheckStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastCheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextCheckAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PlatformId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -456,6 +481,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("NextCheckAtUtc");
+
                     b.HasIndex("PlatformId");
 
                     b.HasIndex("VictimId");
@@ -464,6 +491,44 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Locations", (string)null);
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("FinalUrlCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("FinalUrl");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("LocationId", "CheckedAtUtc");
+
+                    b.ToTable("LocationChecks", (string)null);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.TimelineEntry", b =>
@@ -1166,12 +1231,21 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<Guid>("LocationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OnlineAfterDeadlineFirstAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OnlineAfterDeadlineLastAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("OutcomeAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReappearedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RemovalRequestId")
@@ -1622,8 +1696,7 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.HasOne("TakedownDesk.Domain.Requests.RemovalRequest", null)
                         .WithMany()
                         .HasForeignKey("RequestId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
@@ -1662,6 +1735,15 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("VictimId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.LocationCheck", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Features.Documents;
 using TakedownDesk.Application.Features.Escalations;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Outbox;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Common;
@@ -108,6 +109,27 @@ public sealed class LadderSlices
         var filed = await app.Send(new RecordFtcFilingCommand(requestId, " FTC-2026-0042 ", app.Time.GetUtcNow().UtcDateTime));
         Assert.Equal("FTC-2026-0042", filed.FtcReferenceNumber);
         Assert.Equal(FtcReportState.Filed, (await app.Query(new GetRequestEscalationQuery(requestId))).FtcReport!.State);
+    }
+
+    [Fact]
+    public async Task A_location_an_automatic_check_found_online_after_the_deadline_is_in_the_ftc_pack()
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase(), EscalationKit.Staff());
+        var requestId = await EscalationKit.SubmittedRequestAsync(app);
+        var caseId = await CaseOfAsync(app, requestId);
+        var item = Assert.Single((await app.Query(new GetRemovalRequestQuery(requestId))).Items);
+
+        app.Time.Advance(TimeSpan.FromHours(50));
+        await app.Send(new RecordLocationCheckCommand(caseId, item.LocationId, 200, item.Url, app.Time.GetUtcNow().UtcDateTime));
+        app.Time.Advance(TimeSpan.FromHours(22));
+        await app.Run(new ExecuteDueEscalationsCommand());
+
+        var ftc = (await app.Query(new GetRequestEscalationQuery(requestId))).FtcReport!;
+        // Table cells wrap and the text is read line by line across columns: compare fragments that fit one line.
+        var text = string.Join(' ', string.Join(' ', PdfText.Pages((await app.Query(new GetGeneratedDocumentQuery(ftc.DocumentId!.Value))).Pdf)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Still online after the", text, StringComparison.Ordinal);
+        Assert.Contains("An automatic status check found a location still online.", text, StringComparison.Ordinal);
+        Assert.Contains("automatic check on 2026-11-22 17:00 UTC", text, StringComparison.Ordinal);
     }
 
     [Fact]

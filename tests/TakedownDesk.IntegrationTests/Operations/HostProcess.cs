@@ -11,6 +11,7 @@ public static class HostProcess
     {
         ["TakedownDesk:DataDirectory"] = dataDirectory,
         ["Scheduling:Enabled"] = "false",
+        ["LocationChecks:Enabled"] = "false",
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["Logging:LogLevel:Default"] = "Warning",
     };

@@ -96,6 +96,7 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/incidents"] = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-1), "reposted"),
             ["POST /api/v1/cases/{caseId:guid}/locations"] = new { pastedUrls = "https://x.com/a/status/9" },
             ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
+            ["POST /api/v1/cases/{caseId:guid}/location-checks"] = new { on = false },
             ["POST /api/v1/requests/{requestId:guid}/elements"] = new
             {
                 signature = Samples.Signature(now),

@@ -62,6 +62,7 @@ public sealed class BodyShapeTests
             ["POST /api/v1/cases/{caseId}/incidents"] = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-1), "reposted"),
             ["POST /api/v1/cases/{caseId}/locations"] = new { pastedUrls = "https://x.com/a/status/9" },
             ["POST /api/v1/cases/{caseId}/locations/{locationId}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
+            ["POST /api/v1/cases/{caseId}/location-checks"] = new { on = true },
             ["POST /api/v1/requests"] = new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId.Value, RequestKind.StatutoryRemoval, [location.LocationId]),
             ["POST /api/v1/requests/{requestId}/elements"] = new
             {

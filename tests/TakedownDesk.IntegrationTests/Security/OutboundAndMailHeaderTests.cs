@@ -13,16 +13,24 @@ public sealed class OutboundAndMailHeaderTests
         ["TakedownDesk.Domain", "TakedownDesk.Application", "TakedownDesk.Infrastructure", "TakedownDesk.Web"];
 
     /// <summary>
-    /// The product never fetches a content URL (a pasted location is stored and printed, never requested). SMTP goes
-    /// through MailKit's own socket client and Chromium prints offline with every request blocked, so no production
-    /// assembly references HttpClient, WebRequest, WebClient, sockets or an HttpMessageHandler — with one named exception:
-    /// the readiness probe opens a TCP connection to the SMTP relay the operator configured (never a user-supplied address).
+    /// The product never fetches a content URL's content. SMTP goes through MailKit's own socket client and Chromium
+    /// prints offline with every request blocked, so no production assembly references HttpClient, WebRequest, WebClient,
+    /// sockets or an HttpMessageHandler — with two named exceptions: the readiness probe opens a TCP connection to the SMTP
+    /// relay the operator configured, and the location check (<c>Infrastructure/LocationChecks/LocationProbe</c>) asks a
+    /// location for its status code through its own socket callback that refuses every non-public address (SsrfTests).
     /// </summary>
     [Fact]
     public void No_production_assembly_references_an_http_client_or_raw_sockets()
     {
         string[] forbidden = ["HttpClient", "HttpMessageHandler", "SocketsHttpHandler", "WebRequest", "HttpWebRequest", "WebClient", "Socket", "TcpClient"];
-        string[] allowed = ["TakedownDesk.Web: System.Net.Sockets.TcpClient"];
+        string[] allowed =
+        [
+            "TakedownDesk.Web: System.Net.Sockets.TcpClient",
+            "TakedownDesk.Infrastructure: System.Net.Http.HttpClient",
+            "TakedownDesk.Infrastructure: System.Net.Http.HttpMessageHandler",
+            "TakedownDesk.Infrastructure: System.Net.Http.SocketsHttpHandler",
+            "TakedownDesk.Infrastructure: System.Net.Sockets.Socket",
+        ];
         var offenders = new List<string>();
         foreach (var name in ProductionAssemblies)
         {

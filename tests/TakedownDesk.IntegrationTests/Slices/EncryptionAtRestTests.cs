@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
@@ -40,6 +41,7 @@ public static class Markers
     public const string SearchQuery = "Marker query: legalname zq nude";
     public const string Dataset = "Marker dataset: faces-of-springfield";
     public const string Exclusion = "Marker exclusion: every photo from her college profile";
+    public const string FinalUrlPath = "zz-final-hop-7781";
 
     /// <summary>A sub-domain can name the person: only the registrable domain of a host is kept readable.</summary>
     public const string Subdomain = "zz-jane-sub-6612";
@@ -48,7 +50,7 @@ public static class Markers
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -62,6 +64,9 @@ public static class Markers
     public static string Url => $"https://x.com/{UrlPath}/status/31337";
 
     public static string SubdomainUrl => $"https://{Subdomain}.example.net/page/1";
+
+    /// <summary>Where an automatic check's redirects ended: kept, sealed, as evidence.</summary>
+    public static string FinalUrl => $"https://x.com/{FinalUrlPath}/landing";
 
     public static OpenCaseCommand OpenCase(DateTimeOffset now) => Samples.OpenCase(now, Url) with
     {
@@ -100,6 +105,7 @@ public static class Markers
         var location = opened.Locations.Accepted[0];
         await app.Send(new AddLocationsCommand(opened.CaseId, $"https://x.com/other/status/4242", null, DepictionLabel));
         await app.Send(new AddLocationsCommand(opened.CaseId, SubdomainUrl, null, null));
+        await app.Send(new RecordLocationCheckCommand(opened.CaseId, location.LocationId, 200, FinalUrl, app.Time.GetUtcNow().UtcDateTime));
         await app.Send(new ChangeLocationStatusCommand(opened.CaseId, location.LocationId, LocationStatus.Removed, StatusReason));
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
@@ -155,6 +161,7 @@ public static class Markers
         Assert.Contains(detail.Depictions, d => d.Label == DepictionLabel);
         var history = await app.WithDb(db => db.Cases.Include(c => c.Locations).SingleAsync(c => c.Id == caseId));
         Assert.Contains(history.Locations.SelectMany(l => l.History), h => h.Reason == StatusReason);
+        Assert.Equal(FinalUrl, (await app.WithDb(db => db.LocationChecks.AsNoTracking().SingleAsync(c => c.CaseId == caseId))).FinalUrl);
 
         var request = await app.Query(new GetRemovalRequestQuery(requestId));
         Assert.Equal((Samples.LegalName, RequesterCapacity.DepictedIndividual, Authority), (request.Signature!.SignedName, request.Signature.Capacity, request.Signature.AuthorityBasis));
@@ -226,6 +233,7 @@ public sealed class EncryptionAtRestOnSqlite
         var request = await app.Query(new GetRemovalRequestQuery(requestId));
         Assert.Equal((Markers.GoodFaith, Markers.DisputeReason, Markers.PostalAddress), (request.GoodFaithStatement, request.DisputeReason, request.Contact!.PostalAddress));
         await Markers.AssertKindFieldsReadableAsync(app, opened.CaseId);
+        Assert.Equal(Markers.FinalUrl, (await app.WithDb(db => db.LocationChecks.AsNoTracking().SingleAsync(c => c.CaseId == opened.CaseId))).FinalUrl);
     }
 }
 

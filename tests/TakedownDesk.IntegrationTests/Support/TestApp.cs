@@ -88,6 +88,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Database:ConnectionString"] = connectionString,
             [Web.Hosting.DataDirectory.Key] = dataDirectory,
             ["Scheduling:Enabled"] = "false",
+            ["LocationChecks:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -36,6 +36,8 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "app.db")};Default Timeout=30");
         builder.UseSetting(DataDirectory.Key, folder);
+        // The sample URLs are real sites: no test asks them unless it runs its own server and turns checks on.
+        builder.UseSetting("LocationChecks:Enabled", "false");
         foreach (var (key, value) in settings ?? [])
         {
             builder.UseSetting(key, value);

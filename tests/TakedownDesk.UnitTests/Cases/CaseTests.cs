@@ -207,8 +207,9 @@ public class CaseTests
         Assert.Equal(NormalizedUrl.Create("https://www.example.com/a").Key, first.UrlKey);
         Assert.Equal(platform, first.PlatformId);
         Assert.Null(@case.Locations[1].PlatformId);
-        Assert.Equal(LocationStatus.Live, first.Status);
-        Assert.Equal(LocationStatus.Live, Assert.Single(first.History).Status);
+        Assert.Equal(LocationStatus.Unknown, first.Status);
+        Assert.Equal(LocationStatus.Unknown, Assert.Single(first.History).Status);
+        Assert.Equal(s.Now, first.NextCheckAtUtc);
     }
 
     [Fact]
@@ -314,7 +315,7 @@ public class CaseTests
         s.Case.ChangeLocationStatus(location.Id, LocationStatus.Removed, "Still 404", s.Now);
 
         Assert.Equal(LocationStatus.Removed, location.Status);
-        Assert.Equal([LocationStatus.Live, LocationStatus.Removed], location.History.Select(h => h.Status));
+        Assert.Equal([LocationStatus.Unknown, LocationStatus.Removed], location.History.Select(h => h.Status));
         Assert.Equal(s.Now, location.History[^1].AtUtc);
         Assert.Equal("LocationStatusChanged", Assert.Single(s.Case.PendingCaseEvents).Kind);
     }

@@ -36,7 +36,8 @@ public sealed record CaseDetail(
     LocationCounts LocationCounts,
     IReadOnlyList<RequestSummary> Requests,
     NextDeadline? NextDeadline,
-    IReadOnlyList<TimelineLine> Timeline);
+    IReadOnlyList<TimelineLine> Timeline,
+    bool LocationChecksOn);
 
 /// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
 public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
@@ -67,7 +68,8 @@ public sealed record PlatformLocations(Guid? PlatformId, string? PlatformName, i
 /// <summary>A location with the latest request that covers it (null: none yet) and its status history, newest first.</summary>
 public sealed record LocationDetail(
     Guid Id, string Url, string Host, Guid? PlatformId, string? PlatformName, Guid DepictionId, string DepictionLabel,
-    LocationStatus Status, DateTime AddedAtUtc, CoveringRequest? CoveredBy, IReadOnlyList<LocationStatusChange> History);
+    LocationStatus Status, DateTime AddedAtUtc, CoveringRequest? CoveredBy, IReadOnlyList<LocationStatusChange> History,
+    DateTime? LastCheckedAtUtc, int? LastCheckStatusCode, DateTime? NextCheckAtUtc);
 
 public sealed record CoveringRequest(Guid Id, string Reference, RequestStatus Status);
 
@@ -120,7 +122,8 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 countsByPlatform[group.Key ?? Guid.Empty],
                 group.Select(l => new LocationDetail(
                     l.Id, l.Url, new Uri(l.Url).Host, l.PlatformId, NameOf(l.PlatformId), l.DepictionId, depictionLabels.GetValueOrDefault(l.DepictionId, "?"),
-                    l.Status, l.AddedAtUtc, coveredBy.GetValueOrDefault(l.Id), l.History.AsEnumerable().Reverse().ToList())).ToList()))
+                    l.Status, l.AddedAtUtc, coveredBy.GetValueOrDefault(l.Id), l.History.AsEnumerable().Reverse().ToList(),
+                    l.LastCheckedAtUtc, l.LastCheckStatusCode, l.NextCheckAtUtc)).ToList()))
             .ToList();
         var nextDeadline = requests
             .Where(r => r.IsOpen && r.DeadlineAtUtc is not null)
@@ -155,6 +158,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 r.Id, r.Reference, r.PlatformId, NameOf(r.PlatformId) ?? "?", r.Kind, r.Status,
                 r.Submission?.SubmittedAtUtc, r.DeadlineAtUtc, r.Items.Count)).ToList(),
             nextDeadline,
-            timeline);
+            timeline,
+            @case.LocationChecksOn);
     }
 }

@@ -23,6 +23,7 @@ public sealed record CaseSummary(
     string AssignedStaffId,
     DateTime OpenedAtUtc,
     int LocationCount,
+    // Not known to be removed: live or not checked yet.
     int LiveLocationCount,
     bool RoutedToNcmec);
 
@@ -81,7 +82,7 @@ public sealed class ListCasesHandler(ITakedownDeskDb db, ICurrentStaff staff) : 
                 r.Case.AssignedStaffId,
                 r.Case.OpenedAtUtc,
                 r.Case.Locations.Count,
-                r.Case.Locations.Count(l => l.Status == LocationStatus.Live),
+                r.Case.Locations.Count(l => l.Status != LocationStatus.Removed),
                 r.Case.RoutedToNcmec))
             .ToListAsync(cancellationToken);
         return new Paged<CaseSummary>(items, query.Page, query.PageSize, total);

@@ -49,7 +49,10 @@ public sealed record RemovalRequestView(
     Guid? ResubmissionOfId,
     Guid? ResubmittedAsId);
 
-public sealed record RequestItemView(Guid LocationId, Guid DepictionId, string Url, LocationOutcome Outcome, DateTime? OutcomeAtUtc);
+/// <summary>A location of the request: the platform's outcome, and what automatic checks found after the deadline or after a removal.</summary>
+public sealed record RequestItemView(
+    Guid LocationId, Guid DepictionId, string Url, LocationOutcome Outcome, DateTime? OutcomeAtUtc,
+    DateTime? OnlineAfterDeadlineFirstAtUtc, DateTime? OnlineAfterDeadlineLastAtUtc, DateTime? ReappearedAtUtc);
 
 public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff staff, IEscalationPolicySource policy) : IQueryHandler<GetRemovalRequestQuery, RemovalRequestView>
 {
@@ -71,7 +74,8 @@ public sealed class GetRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff s
             request.Status,
             request.CreatedAtUtc,
             request.ConcurrencyStamp,
-            request.Items.Select(i => new RequestItemView(i.LocationId, i.DepictionId, urls[i.LocationId], i.Outcome, i.OutcomeAtUtc)).ToList(),
+            request.Items.Select(i => new RequestItemView(
+                i.LocationId, i.DepictionId, urls[i.LocationId], i.Outcome, i.OutcomeAtUtc, i.OnlineAfterDeadlineFirstAtUtc, i.OnlineAfterDeadlineLastAtUtc, i.ReappearedAtUtc)).ToList(),
             request.Signature,
             request.GoodFaithStatement,
             request.SupportingFacts,

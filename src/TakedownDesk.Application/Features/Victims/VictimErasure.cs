@@ -23,6 +23,8 @@ public static class VictimErasure
         await keys.ShredAsync(victimId, cancellationToken);
 
         var timeline = await db.Timeline.Where(t => caseIds.Contains(t.CaseId)).ExecuteDeleteAsync(cancellationToken);
+        // Location alerts hang on the case, not on a request, so the requests' cascade does not reach them.
+        await db.StaffAlerts.Where(a => a.CaseId != null && caseIds.Contains(a.CaseId.Value)).ExecuteDeleteAsync(cancellationToken);
         var requests = await db.RemovalRequests.Where(r => caseIds.Contains(r.CaseId)).ExecuteDeleteAsync(cancellationToken);
         var caseCount = await cases.ExecuteDeleteAsync(cancellationToken);
         await victim.ExecuteDeleteAsync(cancellationToken);

@@ -86,3 +86,19 @@ public sealed class CasesHoldAFewThousandLocationsAtMost(int locations) : IBusin
 
     public string Message => $"A case can hold at most {Maximum} locations; this paste would bring it to {locations}. Open another case for the rest.";
 }
+
+/// <summary>Some victims want no contact at all with the sites: when staff switch checks off, no check is run or recorded.</summary>
+public sealed class ChecksRunOnlyWhereStaffAllowThem(bool checksOn) : IBusinessRule
+{
+    public bool IsBroken() => !checksOn;
+
+    public string Message => "Automatic location checks are switched off for this case.";
+}
+
+/// <summary>The minor gate: content that may show a minor is NCMEC's to handle; the desk makes no contact with it.</summary>
+public sealed class NoContactWithContentRoutedToNcmec(bool routedToNcmec) : IBusinessRule
+{
+    public bool IsBroken() => routedToNcmec;
+
+    public string Message => "The case is routed to NCMEC: its locations are not checked by the desk.";
+}

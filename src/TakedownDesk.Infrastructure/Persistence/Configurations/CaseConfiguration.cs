@@ -72,6 +72,25 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
         // Status reasons are free text (a platform's reply may quote the victim): the history is one sealed JSON value.
         builder.Ignore(l => l.History);
         builder.Property<byte[]>("HistoryCipher").HasColumnName("History");
+        builder.Property(l => l.LastCheckAnswer).HasConversion<string>().HasMaxLength(20);
+        // The check loop reads the earliest due location.
+        builder.HasIndex(l => l.NextCheckAtUtc);
+    }
+}
+
+internal sealed class LocationCheckConfiguration : IEntityTypeConfiguration<LocationCheck>
+{
+    public void Configure(EntityTypeBuilder<LocationCheck> builder)
+    {
+        builder.ToTable("LocationChecks");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasOne<Location>().WithMany().HasForeignKey(c => c.LocationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.LocationId, c.CheckedAtUtc });
+        builder.HasIndex(c => c.CaseId);
+        builder.Property(c => c.Answer).HasConversion<string>().HasMaxLength(20);
+        // Where the redirects ended is as telling as the URL itself: sealed with the victim's key (FieldProtection).
+        builder.Ignore(c => c.FinalUrl);
+        builder.Property<byte[]>("FinalUrlCipher").HasColumnName("FinalUrl");
     }
 }
 

@@ -1,6 +1,8 @@
 using Mediator;
+using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
@@ -61,6 +63,17 @@ public static class CaseEndpoints
             await mediator.Send(new ChangeLocationStatusCommand(caseId, locationId, body.Status, body.Reason), ct);
             return TypedResults.NoContent();
         });
+
+        cases.MapPost("/{caseId:guid}/location-checks", async (Guid caseId, LocationChecksBody body, ISender mediator, CancellationToken ct) =>
+        {
+            if (body.On is not { } on)
+            {
+                throw new RequestValidationException(new Dictionary<string, string[]> { ["On"] = ["'On' must be true or false."] });
+            }
+
+            await mediator.Send(new SwitchLocationChecksCommand(caseId, on), ct);
+            return TypedResults.NoContent();
+        });
     }
 
     public sealed record StatusChangeBody(CaseStatusChange Change, Guid? ExpectedConcurrencyStamp);
@@ -72,6 +85,9 @@ public static class CaseEndpoints
     public sealed record PasteBody(string PastedUrls, Guid? DepictionId, string? NewDepictionLabel);
 
     public sealed record LocationStatusBody(LocationStatus Status, string Reason);
+
+    /// <summary>Whether the desk checks the case's locations itself; required, so an empty body never switches them off.</summary>
+    public sealed record LocationChecksBody(bool? On);
 }
 
 public sealed record CreatedId(Guid Id);

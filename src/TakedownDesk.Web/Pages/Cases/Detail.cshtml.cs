@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
 using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
@@ -158,6 +159,9 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
 
     public Task<IActionResult> OnPostMoveLocationAsync(Guid id, Guid locationId, Guid depictionId, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new MoveLocationToDepictionCommand(id, locationId, depictionId), ct).AsTask(), "MoveLocation", ct);
+
+    public Task<IActionResult> OnPostLocationChecksAsync(Guid id, bool on, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new SwitchLocationChecksCommand(id, on), ct).AsTask(), "LocationChecks", ct);
 
     public async Task OnPostAddLocationsAsync(Guid id, CancellationToken ct)
     {

@@ -1,0 +1,10 @@
+namespace TakedownDesk.Domain.Cases;
+
+/// <summary>What one check changed about a location.</summary>
+public enum LocationCheckOutcome
+{
+    NoChange,
+    FoundOnline,
+    RemovalConfirmed,
+    Reappeared,
+}

@@ -76,7 +76,7 @@ public abstract class LocationCheckJourneyTests(TestDatabase database)
         Assert.Equal(LocationStatus.Live, detail.LocationsByPlatform.SelectMany(p => p.Locations).Single().Status);
         Assert.Equal(
             ["LocationFoundOnline", "OnlineAfterDeadline", "LocationRemovalConfirmed", "LocationReappeared", "CaseReopened", "LocationReappeared"],
-            detail.Timeline.Select(t => t.Kind).Where(k => k is "LocationFoundOnline" or "OnlineAfterDeadline" or "LocationRemovalConfirmed" or "LocationReappeared" or "CaseReopened"));
+            detail.Timeline.Reverse().Select(t => t.Kind).Where(k => k is "LocationFoundOnline" or "OnlineAfterDeadline" or "LocationRemovalConfirmed" or "LocationReappeared" or "CaseReopened"));
         Assert.Equal(app.Time.GetUtcNow().UtcDateTime, Assert.Single((await app.Query(new GetRemovalRequestQuery(requestId))).Items).ReappearedAtUtc);
 
         var mail = Assert.Single(smtp.Received);

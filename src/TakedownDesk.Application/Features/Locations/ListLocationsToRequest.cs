@@ -36,7 +36,7 @@ public sealed class ListLocationsToRequestHandler(ITakedownDeskDb db, ICurrentSt
             .Where(r => r.CaseId == @case.Id && r.PlatformId == query.PlatformId
                 && r.Status != RequestStatus.Resolved && r.Status != RequestStatus.ValidityDisputed)
             .SelectMany(r => r.Items.Select(item => item.LocationId))
-            .ToListAsync(cancellationToken);
+            .ToHashSetAsync(cancellationToken);
         var toRequest = @case.Locations
             .Where(l => l.PlatformId == query.PlatformId && l.Status != LocationStatus.Removed && !requested.Contains(l.Id))
             .OrderBy(l => l.AddedAtUtc)

@@ -1,5 +1,5 @@
-using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Api.Cases;
+using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Api.Correspondence;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;

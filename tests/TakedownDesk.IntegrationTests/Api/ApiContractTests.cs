@@ -97,4 +97,28 @@ public sealed class ApiContractTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(401, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("status").GetInt32());
     }
+
+    [Fact]
+    public async Task Every_create_answers_201_with_a_location_that_can_be_read()
+    {
+        await using var app = new WebTestApp();
+        var now = app.Time.GetUtcNow();
+        var (api, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var opened = await api.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(now, "https://x.com/contract/status/1")), Ct);
+        var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("caseId").GetGuid();
+
+        var creates = new[]
+        {
+            opened,
+            await api.PostAsync($"/api/v1/cases/{caseId}/releases", WebTestApp.Body(Samples.ReleaseForAllPlatforms(now)), Ct),
+            await api.PostAsync($"/api/v1/cases/{caseId}/incidents", WebTestApp.Body(new Application.Features.Incidents.IncidentInput(Domain.Cases.IncidentKind.DigitalForgery, now.AddDays(-1), "reposted")), Ct),
+        };
+
+        foreach (var created in creates)
+        {
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            Assert.NotNull(created.Headers.Location);
+            Assert.Equal(HttpStatusCode.OK, (await api.GetAsync(created.Headers.Location, Ct)).StatusCode);
+        }
+    }
 }

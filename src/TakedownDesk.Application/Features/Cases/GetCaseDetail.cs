@@ -137,7 +137,8 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             @case.Locations.Where(l => l.DepictionId == incident.ModelDepictionId)
                 .OrderBy(l => l.Id != incident.ModelPageLocationId).ThenBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
                 .Select(l => new ModelPage(l.Id, l.Url, l.PlatformId, NameOf(l.PlatformId), l.Id != incident.ModelPageLocationId, coveredBy.GetValueOrDefault(l.Id))).ToList());
-                var nextDeadline = requests
+
+        var nextDeadline = requests
             .Where(r => r.IsOpen && r.DeadlineAtUtc is not null)
             .OrderBy(r => r.DeadlineAtUtc)
             .Select(r => new NextDeadline(r.Id, r.Reference, r.DeadlineAtUtc!.Value))

@@ -67,14 +67,50 @@ public sealed class Case : AggregateRoot
 
     public IReadOnlyList<Location> Locations => locations;
 
-    public Incident AddIncident(IncidentKind kind, DateTime discoveredAtUtc, string description, DateTime nowUtc)
+    /// <summary>
+    /// Records what happened. A person-specific model incident also names its model and its page on the hub, which
+    /// starts the model's own depiction: mirrors found later become its other locations.
+    /// </summary>
+    public Incident AddIncident(IncidentKind kind, DateTime discoveredAtUtc, string description, DateTime nowUtc, ModelOnHub? model = null, CandidateLocation? modelPage = null)
     {
         CheckRule(new ClosedCaseCannotBeChanged(Status));
         CheckRule(new IncidentCannotBeDiscoveredInTheFuture(discoveredAtUtc, nowUtc));
-        var incident = new Incident(kind, discoveredAtUtc, description, nowUtc);
+        CheckRule(new OnlyModelIncidentsDescribeAModel(kind, model is not null && modelPage is not null));
+        Location? page = null;
+        if (model is not null && modelPage is not null)
+        {
+            model = model.Trimmed();
+            CheckRule(new ModelMustBeNamedAndTiedToThePerson(model));
+            CheckRule(new ModelPageMustBeNewToTheCase(HoldsUrl(modelPage.Url)));
+            page = AddLocations([modelPage], NewDepiction($"Model: {model.ModelName}").Id, null, nowUtc).Added[0];
+        }
+
+        var incident = new Incident(kind, discoveredAtUtc, description, nowUtc, model, page);
         incidents.Add(incident);
         Record(Id, "IncidentRecorded", $"Incident recorded: {kind}", nowUtc);
         return incident;
+    }
+
+    /// <summary>A copy of the model found later on another hub: one more location of the model's depiction.</summary>
+    public Location AddModelMirror(Guid incidentId, CandidateLocation mirror, DateTime nowUtc)
+    {
+        var incident = FindIncident(incidentId);
+        CheckRule(new MirrorsBelongToAModelIncident(incident));
+        CheckRule(new ModelPageMustBeNewToTheCase(HoldsUrl(mirror.Url)));
+        var added = AddLocations([mirror], incident.ModelDepictionId, null, nowUtc).Added[0];
+        Record(Id, "ModelMirrorAdded", "A mirror of the model was found on another hub", nowUtc);
+        return added;
+    }
+
+    /// <summary>The model page or mirror a model report is to cite, with the incident that names the model.</summary>
+    public (Incident Incident, Location Location) ModelPageToReport(Guid incidentId, Guid locationId)
+    {
+        var incident = FindIncident(incidentId);
+        CheckRule(new MirrorsBelongToAModelIncident(incident));
+        var location = FindLocation(locationId);
+        CheckRule(new ModelReportCitesOnlyTheModelsPages(incident, location));
+        CheckRule(new ModelReportGoesToAHubInTheDirectory(location));
+        return (incident, location);
     }
 
     /// <summary>
@@ -249,6 +285,11 @@ public sealed class Case : AggregateRoot
 
     public Location FindLocation(Guid locationId) =>
         locations.Find(l => l.Id == locationId) ?? throw new BusinessRuleViolationException(new LocationMustBelongToTheCase());
+
+    private Incident FindIncident(Guid incidentId) =>
+        incidents.Find(i => i.Id == incidentId) ?? throw new BusinessRuleViolationException(new IncidentMustBelongToTheCase());
+
+    private bool HoldsUrl(NormalizedUrl url) => locations.Exists(l => l.UrlKey == url.Key);
 
     private Depiction FindDepiction(Guid depictionId) =>
         depictions.Find(d => d.Id == depictionId) ?? throw new BusinessRuleViolationException(new DepictionMustBelongToTheCase());

@@ -458,6 +458,16 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<byte[]>("ModelCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("Model");
+
+                    b.Property<Guid?>("ModelDepictionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ModelPageLocationId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

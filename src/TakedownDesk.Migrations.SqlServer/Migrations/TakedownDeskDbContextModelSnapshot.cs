@@ -460,6 +460,16 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<byte[]>("ModelCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("Model");
+
+                    b.Property<Guid?>("ModelDepictionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ModelPageLocationId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("datetime2");
 

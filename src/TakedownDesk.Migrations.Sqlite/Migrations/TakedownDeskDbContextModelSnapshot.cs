@@ -443,6 +443,16 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ModelCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Model");
+
+                    b.Property<Guid?>("ModelDepictionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModelPageLocationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RecordedAtUtc")
                         .HasColumnType("TEXT");
 

@@ -55,7 +55,12 @@ public sealed record ReleaseSummary(
     Guid Id, string SignedBy, SignerCapacity Capacity, DateTime SignedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc,
     bool InForce, bool AllPlatforms, IReadOnlyList<Guid> PlatformIds, DisclosableDetails Disclosable);
 
-public sealed record IncidentSummary(Guid Id, IncidentKind Kind, DateTime DiscoveredAtUtc, string Description);
+public sealed record IncidentSummary(Guid Id, IncidentKind Kind, DateTime DiscoveredAtUtc, string Description, IncidentModel? Model);
+
+/// <summary>A person-specific model and its pages: the hub's page first, then the mirrors, each with the latest request that covers it.</summary>
+public sealed record IncidentModel(string ModelName, IReadOnlyList<string> TriggerWords, string LikenessReason, IReadOnlyList<ModelPage> Pages);
+
+public sealed record ModelPage(Guid LocationId, string Url, Guid? PlatformId, string? PlatformName, bool IsMirror, CoveringRequest? CoveredBy);
 
 public sealed record DepictionSummary(Guid Id, string Label, int LocationCount);
 
@@ -125,6 +130,14 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                     l.Status, l.AddedAtUtc, coveredBy.GetValueOrDefault(l.Id), l.History.AsEnumerable().Reverse().ToList(),
                     l.LastCheckedAtUtc, l.LastCheckStatusCode, l.NextCheckAtUtc)).ToList()))
             .ToList();
+        IncidentModel? ModelOf(Incident incident) => incident.Model is not { } model ? null : new IncidentModel(
+            model.ModelName,
+            model.TriggerWords,
+            model.LikenessReason,
+            @case.Locations.Where(l => l.DepictionId == incident.ModelDepictionId)
+                .OrderBy(l => l.Id != incident.ModelPageLocationId).ThenBy(l => l.AddedAtUtc).ThenBy(l => l.Url, StringComparer.Ordinal)
+                .Select(l => new ModelPage(l.Id, l.Url, l.PlatformId, NameOf(l.PlatformId), l.Id != incident.ModelPageLocationId, coveredBy.GetValueOrDefault(l.Id))).ToList());
+
         var nextDeadline = requests
             .Where(r => r.IsOpen && r.DeadlineAtUtc is not null)
             .OrderBy(r => r.DeadlineAtUtc)
@@ -145,7 +158,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             victim.Releases.OrderByDescending(r => r.SignedAtUtc).Select(r => new ReleaseSummary(
                 r.Id, r.SignedBy, r.Capacity, r.SignedAtUtc, r.ExpiresAtUtc, r.RevokedAtUtc, r.IsInForceAt(now),
                 r.Scope.AllPlatforms, r.Scope.PlatformIds, r.Scope.Disclosable)).ToList(),
-            @case.Incidents.OrderBy(i => i.DiscoveredAtUtc).Select(i => new IncidentSummary(i.Id, i.Kind, i.DiscoveredAtUtc, i.Description)).ToList(),
+            @case.Incidents.OrderBy(i => i.DiscoveredAtUtc).Select(i => new IncidentSummary(i.Id, i.Kind, i.DiscoveredAtUtc, i.Description, ModelOf(i))).ToList(),
             @case.Depictions.Select(d => new DepictionSummary(d.Id, d.Label, @case.Locations.Count(l => l.DepictionId == d.Id))).ToList(),
             shown,
             paging,

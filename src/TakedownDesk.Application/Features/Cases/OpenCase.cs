@@ -75,7 +75,7 @@ public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, ISt
         var release = command.Release.RecordOn(victim, now);
         var reference = await NextReferenceAsync(now.Year, cancellationToken);
         var @case = new Case(reference, victim.Id, command.AssignedStaffId ?? staff.Id, victim.MayHaveBeenMinorWhenDepicted, now);
-        @case.AddIncident(command.Incident.Kind, command.Incident.DiscoveredAt.UtcDateTime, command.Incident.Description ?? string.Empty, now);
+        await command.Incident.AddToAsync(db, @case, now, cancellationToken);
         var locations = await LocationIntake.AddPastedAsync(db, @case, command.PastedUrls, null, null, now, cancellationToken);
 
         db.Victims.Add(victim);

@@ -20,8 +20,7 @@ public sealed class AddIncidentHandler(ITakedownDeskDb db, ICurrentStaff staff, 
     public async ValueTask<Guid> Handle(AddIncidentCommand command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
-        var incident = @case.AddIncident(
-            command.Incident.Kind, command.Incident.DiscoveredAt.UtcDateTime, command.Incident.Description ?? string.Empty, time.UtcNow());
+        var incident = await command.Incident.AddToAsync(db, @case, time.UtcNow(), cancellationToken);
         return incident.Id;
     }
 }

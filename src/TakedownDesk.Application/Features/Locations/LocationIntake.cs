@@ -12,11 +12,7 @@ public static class LocationIntake
         ITakedownDeskDb db, Case @case, string? pastedUrls, Guid? depictionId, string? depictionLabel, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var pasted = PastedUrls.Parse(pastedUrls);
-        var platforms = await db.Platforms.AsNoTracking()
-            .Select(p => new { p.Id, p.Name, p.Domains })
-            .ToListAsync(cancellationToken);
-        var matcher = new PlatformMatcher(platforms.Select(p => (p.Id, (IEnumerable<string>)p.Domains)));
-        var names = platforms.ToDictionary(p => p.Id, p => p.Name);
+        var (matcher, names) = await DirectoryAsync(db, cancellationToken);
 
         var candidates = pasted.Good.Select(g => new CandidateLocation(g.Url, matcher.Match(g.Url.Host))).ToList();
         var outcome = @case.AddLocations(candidates, depictionId, depictionLabel, nowUtc);
@@ -37,6 +33,25 @@ public static class LocationIntake
         }).ToList();
         var rejected = pasted.Bad.Select(b => new RejectedLine(b.LineNumber, b.Text, b.Reason)).ToList();
         return new PasteResult(accepted, rejected);
+    }
+
+    /// <summary>One URL the validator has already accepted, matched to its platform.</summary>
+    public static async Task<CandidateLocation> CandidateAsync(ITakedownDeskDb db, string url, CancellationToken cancellationToken)
+    {
+        var normalized = NormalizedUrl.Create(url);
+        var (matcher, _) = await DirectoryAsync(db, cancellationToken);
+        return new CandidateLocation(normalized, matcher.Match(normalized.Host));
+    }
+
+    /// <summary>For validators: whether <paramref name="url"/> is one the desk can record.</summary>
+    public static bool IsRecordableUrl(string? url) => NormalizedUrl.TryCreate(url, out _, out _);
+
+    private static async Task<(PlatformMatcher Matcher, Dictionary<Guid, string> Names)> DirectoryAsync(ITakedownDeskDb db, CancellationToken cancellationToken)
+    {
+        var platforms = await db.Platforms.AsNoTracking()
+            .Select(p => new { p.Id, p.Name, p.Domains })
+            .ToListAsync(cancellationToken);
+        return (new PlatformMatcher(platforms.Select(p => (p.Id, (IEnumerable<string>)p.Domains))), platforms.ToDictionary(p => p.Id, p => p.Name));
     }
 }
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Requests.Rules;
@@ -41,11 +42,18 @@ public sealed class DraftRemovalRequestHandler(ITakedownDeskDb db, ICurrentStaff
     public async ValueTask<DraftedRequest> Handle(DraftRemovalRequestCommand command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
+        return await DraftAsync(db, @case, command.PlatformId, command.Kind, command.LocationIds, command.ToKindFields(), time.UtcNow(), cancellationToken);
+    }
+
+    /// <summary>Drafts a request on a loaded case; also used where a request is drafted from something else (a model's page).</summary>
+    public static async Task<DraftedRequest> DraftAsync(
+        ITakedownDeskDb db, Case @case, Guid platformId, RequestKind kind, IReadOnlyList<Guid> locationIds, KindFields fields, DateTime nowUtc, CancellationToken cancellationToken)
+    {
         var victim = await db.LoadVictimAsync(@case.VictimId, cancellationToken);
-        _ = await db.Platforms.FindAsync([command.PlatformId], cancellationToken) ?? throw new NotFoundException("Platform", command.PlatformId);
+        _ = await db.Platforms.FindAsync([platformId], cancellationToken) ?? throw new NotFoundException("Platform", platformId);
         var reference = await RequestReferences.NextAsync(db, @case, cancellationToken);
-        var request = RemovalRequest.Draft(@case, reference, command.PlatformId, command.Kind, command.LocationIds, victim, time.UtcNow());
-        request.DescribeKind(command.ToKindFields());
+        var request = RemovalRequest.Draft(@case, reference, platformId, kind, locationIds, victim, nowUtc);
+        request.DescribeKind(fields);
         db.RemovalRequests.Add(request);
         return new DraftedRequest(request.Id, request.Reference, request.Status, request.MissingElements);
     }

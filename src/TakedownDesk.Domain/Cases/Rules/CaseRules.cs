@@ -102,3 +102,58 @@ public sealed class NoContactWithContentRoutedToNcmec(bool routedToNcmec) : IBus
 
     public string Message => "The case is routed to NCMEC: its locations are not checked by the desk.";
 }
+
+/// <summary>A person-specific model incident is reported by its model (name, likeness, page); no other kind describes one.</summary>
+public sealed class OnlyModelIncidentsDescribeAModel(IncidentKind kind, bool modelGiven) : IBusinessRule
+{
+    public bool IsBroken() => (kind == IncidentKind.PersonSpecificModel) != modelGiven;
+
+    public string Message => kind == IncidentKind.PersonSpecificModel
+        ? "A person-specific model incident needs the model: its page on the hub, its name and why it depicts this person."
+        : "Only a person-specific model incident describes a model.";
+}
+
+public sealed class ModelMustBeNamedAndTiedToThePerson(ModelOnHub model) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(model.ModelName) || string.IsNullOrWhiteSpace(model.LikenessReason);
+
+    public string Message => "Give the model's name as the hub shows it and why it depicts this person.";
+}
+
+/// <summary>The model page or a mirror starts the model's own depiction, so it cannot already be a copy of something else.</summary>
+public sealed class ModelPageMustBeNewToTheCase(bool alreadyRecorded) : IBusinessRule
+{
+    public bool IsBroken() => alreadyRecorded;
+
+    public string Message => "That URL is already recorded on this case.";
+}
+
+public sealed class IncidentMustBelongToTheCase : IBusinessRule
+{
+    public bool IsBroken() => true;
+
+    public string Message => "That incident does not belong to this case.";
+}
+
+public sealed class MirrorsBelongToAModelIncident(Incident incident) : IBusinessRule
+{
+    public bool IsBroken() => incident.ModelDepictionId is null;
+
+    public string Message => "Only a person-specific model incident has mirrors.";
+}
+
+/// <summary>A model report cites the model's own pages: the hub's page or a mirror, nothing else on the case.</summary>
+public sealed class ModelReportCitesOnlyTheModelsPages(Incident incident, Location location) : IBusinessRule
+{
+    public bool IsBroken() => incident.ModelDepictionId != location.DepictionId;
+
+    public string Message => "That location is not the model's page or one of its mirrors.";
+}
+
+/// <summary>A report goes to a hub in the directory (its channels and policy); an unknown hub is added to the directory first.</summary>
+public sealed class ModelReportGoesToAHubInTheDirectory(Location location) : IBusinessRule
+{
+    public bool IsBroken() => location.PlatformId is null;
+
+    public string Message => "The directory does not know this hub: add it to the platform directory, then report the model.";
+}

@@ -37,6 +37,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // Free text about what happened often names people and places: sealed with the victim's key (FieldProtection).
         builder.Ignore(i => i.Description);
         builder.Property<byte[]>("DescriptionCipher").HasColumnName("Description");
+        // A model's name, trigger words and likeness reason identify the person as surely as a name: sealed as one JSON value.
+        builder.Ignore(i => i.Model);
+        builder.Property<byte[]>("ModelCipher").HasColumnName("Model");
     }
 }
 

@@ -56,6 +56,12 @@ public static class CaseEndpoints
         cases.MapPost("/{caseId:guid}/incidents", async (Guid caseId, IncidentInput incident, ISender mediator, CancellationToken ct) =>
             TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
 
+        cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/mirrors", async (Guid caseId, Guid incidentId, MirrorBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new CreatedId(await mediator.Send(new AddModelMirrorCommand(caseId, incidentId, body.Url), ct))));
+
+        cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/model-reports", async (Guid caseId, Guid incidentId, ModelReportBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ReportModelPageCommand(caseId, incidentId, body.LocationId), ct)));
+
         cases.MapPost("/{caseId:guid}/locations", async (Guid caseId, PasteBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new AddLocationsCommand(caseId, body.PastedUrls, body.DepictionId, body.NewDepictionLabel), ct)));
 
@@ -76,6 +82,11 @@ public static class CaseEndpoints
             return TypedResults.NoContent();
         });
     }
+
+    public sealed record MirrorBody(string Url);
+
+    /// <summary>Which of the model's pages (its hub page or a mirror) to report to that page's hub.</summary>
+    public sealed record ModelReportBody(Guid LocationId);
 
     public sealed record StatusChangeBody(CaseStatusChange Change, Guid? ExpectedConcurrencyStamp);
 

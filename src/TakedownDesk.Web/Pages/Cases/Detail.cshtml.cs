@@ -77,9 +77,29 @@ public sealed class CaseDetailModel(ISender mediator, IStaffAccounts staffAccoun
 
     public Task<IActionResult> OnPostIncidentAsync(Guid id, CancellationToken ct)
     {
-        var time = StaffTime.For(User);
-        var input = new IncidentInput(Incident.Kind, time.ToInstant(Incident.DiscoveredAt), Incident.Description);
+        var input = Incident.ToInput(StaffTime.For(User));
         return RunAsync(id, () => mediator.Send(new AddIncidentCommand(id, input), ct).AsTask(), "Incident", ct);
+    }
+
+    public Task<IActionResult> OnPostModelMirrorAsync(Guid id, Guid incidentId, string? mirrorUrl, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new AddModelMirrorCommand(id, incidentId, mirrorUrl?.Trim() ?? string.Empty), ct).AsTask(), "Mirror", ct);
+
+    /// <summary>"Report to the hub" / "report this mirror": the drafted model report opens for the caseworker to complete.</summary>
+    public async Task<IActionResult> OnPostReportModelPageAsync(Guid id, Guid incidentId, Guid locationId, CancellationToken ct)
+    {
+        ModelState.Clear();
+        try
+        {
+            var drafted = await mediator.Send(new ReportModelPageCommand(id, incidentId, locationId), ct);
+            return Redirect($"/Requests/{drafted.RequestId}");
+        }
+        catch (BusinessRuleViolationException exception)
+        {
+            ModelState.AddError(exception);
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
     }
 
     public async Task OnPostShowConfidentialAsync(Guid id, CancellationToken ct)

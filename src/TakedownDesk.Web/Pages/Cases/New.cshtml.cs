@@ -50,7 +50,7 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
                 release.AllPlatforms,
                 [],
                 release.Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one)),
-            new IncidentInput(Input.Incident.Kind, time.ToInstant(Input.Incident.DiscoveredAt), Input.Incident.Description),
+            Input.Incident.ToInput(time),
             Input.PastedUrls,
             null);
         try
@@ -121,4 +121,25 @@ public sealed class IncidentForm
     public DateTime DiscoveredAt { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>Read only when <see cref="Kind"/> is a person-specific model.</summary>
+    public ModelForm Model { get; set; } = new();
+
+    public IncidentInput ToInput(StaffTime time) =>
+        new(Kind, time.ToInstant(DiscoveredAt), Description, Kind == IncidentKind.PersonSpecificModel ? Model.ToInput() : null);
+}
+
+public sealed class ModelForm
+{
+    public string? ModelPageUrl { get; set; }
+
+    public string? ModelName { get; set; }
+
+    /// <summary>Comma-separated, as staff copy them from the model page.</summary>
+    public string? TriggerWords { get; set; }
+
+    public string? LikenessReason { get; set; }
+
+    public ModelInput ToInput() =>
+        new(ModelPageUrl?.Trim(), ModelName, (TriggerWords ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), LikenessReason);
 }

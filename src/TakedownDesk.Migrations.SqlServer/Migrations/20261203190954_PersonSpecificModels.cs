@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TakedownDesk.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class PersonSpecificModels : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<byte[]>(
+                name: "Model",
+                table: "Incidents",
+                type: "varbinary(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ModelDepictionId",
+                table: "Incidents",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ModelPageLocationId",
+                table: "Incidents",
+                type: "uniqueidentifier",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Model",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "ModelDepictionId",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "ModelPageLocationId",
+                table: "Incidents");
+        }
+    }
+}

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Infrastructure.Email;
@@ -22,6 +23,7 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddDbContext<TakedownDeskDbContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -41,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<IMailSeal, MailSeal>();
         services.AddScoped<IInboundMailSeal, InboundMailSeal>();
         services.AddSingleton<ReplaySeal>();
+        services.AddSingleton<IAuditSigner, AuditSigner>();
+        services.AddScoped<AuditSealer>();
         services.AddScoped<ITakedownDeskDb>(provider => provider.GetRequiredService<TakedownDeskDbContext>());
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<DatabaseInitializer>();

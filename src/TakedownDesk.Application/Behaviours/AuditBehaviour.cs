@@ -9,7 +9,7 @@ namespace TakedownDesk.Application.Behaviours;
 
 /// <summary>
 /// Records every command, and every query that reveals confidential victim data, in the audit chain: who, when,
-/// which case, which use case — never the values. Commands are recorded in their own transaction (this behaviour runs
+/// which case, which use case — never the values. A command's entry commits with the command (this behaviour runs
 /// inside the unit of work); an audited query's view is committed before its answer is returned.
 /// </summary>
 public sealed class AuditBehaviour<TMessage, TResponse>(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time)
@@ -47,31 +47,21 @@ public sealed class AuditBehaviour<TMessage, TResponse>(ITakedownDeskDb db, ICur
         }
 
         var response = await next(message, cancellationToken);
-        var caseId = await CaseOfAsync(message, response, cancellationToken);
-        if (db.Database.CurrentTransaction is not null)
+        AuditChain.Append(db, time.UtcNow(), staff.Id, await CaseOfAsync(message, response, cancellationToken), Action, AuditKind.Command);
+        if (db.Database.CurrentTransaction is null)
         {
-            // Inside the unit of work: the entry commits (or rolls back) with the command.
-            await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, AuditKind.Command, cancellationToken);
-            return response;
+            // Only if the behaviour was registered outside the unit of work: still recorded, though no longer atomically.
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        // Only if the behaviour was registered outside the unit of work: still recorded, though no longer atomically.
-        await using var own = await db.Database.BeginTransactionAsync(cancellationToken);
-        await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, AuditKind.Command, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await own.CommitAsync(cancellationToken);
         return response;
     }
 
     private async Task RecordViewAsync(Guid caseId, AuditKind kind, CancellationToken cancellationToken)
     {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await AuditChain.AppendAsync(db, time.UtcNow(), staff.Id, caseId, Action, kind, cancellationToken);
+        // One insert, atomic on its own; it takes no lock, the chain is sealed later (AuditSealer).
+        AuditChain.Append(db, time.UtcNow(), staff.Id, caseId, Action, kind);
         await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
     }
 
     private static PropertyInfo? GuidProperty(Type type, string name) =>

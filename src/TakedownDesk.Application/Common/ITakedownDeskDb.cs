@@ -44,6 +44,8 @@ public interface ITakedownDeskDb
 
     DbSet<AuditEntry> AuditEntries { get; }
 
+    DbSet<AuditCheckpoint> AuditCheckpoints { get; }
+
     DbSet<ErasureRecord> Erasures { get; }
 
     DbSet<GeneratedDocument> Documents { get; }

@@ -8,8 +8,11 @@ namespace TakedownDesk.Application.Common;
 /// </summary>
 public sealed record TransactionLock(long Key, string Resource)
 {
-    /// <summary>The audit chain cannot fork: one appender at a time. Case numbers are taken under it too (highest plus one).</summary>
-    public static readonly TransactionLock AuditChain = new(7_240_613_001, "TakedownDesk.AuditChain");
+    /// <summary>The audit chain cannot fork: one sealer at a time, on whichever instance (appending takes no lock).</summary>
+    public static readonly TransactionLock AuditSealing = new(7_240_613_001, "TakedownDesk.AuditSealing");
+
+    /// <summary>Case numbers are the year's highest plus one: one opening at a time takes its number.</summary>
+    public static readonly TransactionLock CaseReference = new(7_240_613_002, "TakedownDesk.CaseReference");
 
     public async Task AcquireAsync(ITakedownDeskDb db, CancellationToken cancellationToken)
     {

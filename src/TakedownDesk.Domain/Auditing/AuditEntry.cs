@@ -6,8 +6,9 @@ using System.Text;
 namespace TakedownDesk.Domain.Auditing;
 
 /// <summary>
-/// One link of the append-only audit chain: who did or viewed what kind of thing on which case, and when — never
-/// the values. Each entry's hash covers the previous entry's hash, so an edited or deleted row breaks the chain.
+/// One entry of the append-only audit trail: who did or viewed what kind of thing on which case, and when — never
+/// the values. It is written with the action, unsealed, and sealed into the chain later, in the order of its
+/// <see cref="Id"/>: its hash then covers the previous entry's hash, so an edited or deleted row breaks the chain.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -15,21 +16,22 @@ public sealed class AuditEntry
     {
         ActorId = string.Empty;
         Action = string.Empty;
-        Hash = string.Empty;
     }
 
-    public AuditEntry(AuditEntry? previous, DateTime occurredAtUtc, string actorId, Guid? caseId, string action, AuditKind kind)
+    public AuditEntry(DateTime occurredAtUtc, string actorId, Guid? caseId, string action, AuditKind kind)
     {
-        Sequence = (previous?.Sequence ?? 0) + 1;
         OccurredAtUtc = occurredAtUtc;
         ActorId = actorId;
         CaseId = caseId;
         Action = action;
         Kind = kind;
-        Hash = ComputeHash(previous?.Hash);
     }
 
-    public long Sequence { get; private set; }
+    /// <summary>The append order, from the database: taken without a lock, so several writers append at once.</summary>
+    public long Id { get; private set; }
+
+    /// <summary>The position in the chain (1, 2, 3 …), set when the entry is sealed; null until then.</summary>
+    public long? Sequence { get; private set; }
 
     public DateTime OccurredAtUtc { get; private set; }
 
@@ -42,18 +44,37 @@ public sealed class AuditEntry
 
     public AuditKind Kind { get; private set; }
 
-    /// <summary>SHA-256 (hex) over the previous entry's hash and this entry's canonical fields.</summary>
-    public string Hash { get; private set; }
+    /// <summary>SHA-256 (hex) over the previous entry's hash and this entry's canonical fields; null until sealed.</summary>
+    public string? Hash { get; private set; }
+
+    public bool IsSealed => Hash is not null;
+
+    /// <summary>Links this entry to the chain right after <paramref name="previous"/> (null: the first entry).</summary>
+    public void SealAfter(AuditEntry? previous)
+    {
+        if (IsSealed)
+        {
+            throw new InvalidOperationException($"Audit entry {Id} is already sealed at {Sequence}.");
+        }
+
+        if (previous is { IsSealed: false })
+        {
+            throw new InvalidOperationException("An audit entry is sealed after a sealed one only.");
+        }
+
+        Sequence = (previous?.Sequence ?? 0) + 1;
+        Hash = ComputeHash(previous?.Hash);
+    }
 
     public bool FollowsFrom(AuditEntry? previous) =>
-        Sequence == (previous?.Sequence ?? 0) + 1 && string.Equals(Hash, ComputeHash(previous?.Hash), StringComparison.Ordinal);
+        IsSealed && Sequence == (previous?.Sequence ?? 0) + 1 && string.Equals(Hash, ComputeHash(previous?.Hash), StringComparison.Ordinal);
 
     private string ComputeHash(string? previousHash)
     {
         var canonical = string.Join(
             '\n',
             previousHash ?? string.Empty,
-            Sequence.ToString(CultureInfo.InvariantCulture),
+            Sequence?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             OccurredAtUtc.Ticks.ToString(CultureInfo.InvariantCulture),
             ActorId,
             CaseId?.ToString("N") ?? string.Empty,

@@ -72,6 +72,8 @@ public sealed class TakedownDeskDbContext(
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<ErasureRecord> Erasures => Set<ErasureRecord>();
 
     /// <summary>The ASP.NET Core key ring, shared by every instance so a sign-in on one is valid on all; each key is sealed under the master key.</summary>
@@ -85,10 +87,10 @@ public sealed class TakedownDeskDbContext(
         WriteTimelineAndRenewStamps();
         var work = WorkBeingSaved();
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (work != WorkKinds.None && Database.IsNpgsql())
+        if ((work & ~WorkKinds.Audit) != WorkKinds.None && Database.IsNpgsql())
         {
             // Inside a transaction PostgreSQL delivers this at commit, and not at all on a rollback.
-            await Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [WorkSignals.Channel, ((int)work).ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
+            await Database.ExecuteSqlRawAsync("SELECT pg_notify({0}, {1})", [WorkSignals.Channel, ((int)(work & ~WorkKinds.Audit)).ToString(System.Globalization.CultureInfo.InvariantCulture)], cancellationToken);
         }
 
         Signal(work);
@@ -123,6 +125,7 @@ public sealed class TakedownDeskDbContext(
             {
                 { Entity: EscalationStep step, State: EntityState.Added or EntityState.Modified } when step.IsPending => WorkKinds.Escalations,
                 { Entity: OutboxMessage message, State: EntityState.Added or EntityState.Modified } when message.IsDispatchable => WorkKinds.Outbox,
+                { Entity: AuditEntry, State: EntityState.Added } => WorkKinds.Audit,
                 _ => WorkKinds.None,
             };
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Outbox;
@@ -11,7 +12,7 @@ using TakedownDesk.Application.Features.Outbox;
 namespace TakedownDesk.Infrastructure.Scheduling;
 
 /// <summary>
-/// The sweep and the dispatcher, on every instance. The sweep sleeps until the next step is due (at most one sweep
+/// The sweep, the dispatcher and the audit sealer, on every instance. The sweep sleeps until the next step is due (at most one sweep
 /// interval, so a step planned elsewhere is found), the dispatcher until an e-mail is queued; both wake early on a
 /// commit signal. Claims keep instances from doing the same work twice.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed partial class WorkLoops(
     WorkSignals signals,
     IOptions<SchedulingOptions> options,
     IOptions<LocationCheckOptions> checks,
+    IOptions<AuditOptions> audit,
     TimeProvider time,
     ILogger<WorkLoops> logger) : BackgroundService
 {
@@ -29,6 +31,7 @@ public sealed partial class WorkLoops(
         Task.WhenAll(
             Task.Run(() => SweepAsync(stoppingToken), stoppingToken),
             Task.Run(() => DispatchAsync(stoppingToken), stoppingToken),
+            Task.Run(() => SealAuditAsync(stoppingToken), stoppingToken),
             checks.Value.Enabled ? Task.Run(() => CheckLocationsAsync(stoppingToken), stoppingToken) : Task.CompletedTask);
 
     /// <summary>Location checks: as many batches as are due, then asleep until the next check is due (at most one poll interval).</summary>
@@ -114,6 +117,31 @@ public sealed partial class WorkLoops(
             }
 
             await signals.Outbox.WaitAsync(wait, time, cancellationToken);
+        }
+    }
+
+    /// <summary>The audit sealer: woken by a local commit (then a short pause, so a busy moment seals as one batch) or by its interval.</summary>
+    private async Task SealAuditAsync(CancellationToken cancellationToken)
+    {
+        var settings = audit.Value;
+        var interval = TimeSpan.FromSeconds(Math.Max(1, settings.SealIntervalSeconds));
+        var pause = TimeSpan.FromMilliseconds(Math.Max(0, settings.SealDelayMilliseconds));
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var wait = interval;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(signHead: false, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogLoopFailed("audit-seal", exception.GetType().Name);
+                wait = AfterFailure;
+            }
+
+            await signals.Audit.WaitAsync(wait, time, cancellationToken);
+            await Task.Delay(pause, time, cancellationToken);
         }
     }
 

@@ -1,9 +1,9 @@
 namespace TakedownDesk.Infrastructure.Scheduling;
 
 /// <summary>
-/// Wakes the sweep and the dispatcher when a transaction commits work for them (a step planned, an e-mail queued), so
-/// they act at once instead of at their next tick. A lost signal costs one tick, never a step or an e-mail: the rows
-/// stay the truth.
+/// Wakes the sweep, the dispatcher and the audit sealer when a transaction commits work for them (a step planned, an
+/// e-mail queued, an audit entry appended), so they act at once instead of at their next tick. A lost signal costs one
+/// tick, never a step, an e-mail or an entry: the rows stay the truth.
 /// </summary>
 public sealed class WorkSignals
 {
@@ -13,6 +13,9 @@ public sealed class WorkSignals
     public WorkSignal Escalations { get; } = new();
 
     public WorkSignal Outbox { get; } = new();
+
+    /// <summary>Raised in this instance only: every instance's sealer also looks on its own interval, so no notification crosses.</summary>
+    public WorkSignal Audit { get; } = new();
 
     public void Raise(WorkKinds kinds)
     {
@@ -25,6 +28,11 @@ public sealed class WorkSignals
         {
             Outbox.Raise();
         }
+
+        if (kinds.HasFlag(WorkKinds.Audit))
+        {
+            Audit.Raise();
+        }
     }
 }
 
@@ -34,6 +42,7 @@ public enum WorkKinds
     None = 0,
     Escalations = 1,
     Outbox = 2,
+    Audit = 4,
 }
 
 /// <summary>A latch: a raise while nobody waits is kept, so the next wait returns at once.</summary>

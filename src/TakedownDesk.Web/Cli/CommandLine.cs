@@ -114,13 +114,26 @@ public static class CommandLine
             return 2;
         }
 
+        // What the desk has appended until now is sealed and its head signed first, so the report covers all of it.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(signHead: true, CancellationToken.None);
+        }
+
         var report = await SendAsync<AuditChainReport>(services, new VerifyAuditChainQuery(anchor));
         await Console.Out.WriteLineAsync(report switch
         {
-            { Intact: true } => $"OK: {report.EntriesChecked} audit entries verified{(anchor is null ? string.Empty : $", anchor {anchor.Sequence} present")}.",
+            { Intact: true } => $"OK: {report.EntriesChecked} audit entries verified, {report.CheckpointsVerified} signed checkpoints match{(anchor is null ? string.Empty : $", anchor {anchor.Sequence} present")}.",
+            { ForgedCheckpoints: > 0 } => $"BROKEN: {report.ForgedCheckpoints} checkpoint(s) carry a signature this desk did not make; the checkpoint table was written to.",
             { AnchorMissing: true } => $"BROKEN: the anchored entry {anchor!.Sequence} is missing or changed; entries from sequence {report.FirstBrokenSequence} on were removed or rewritten.",
+            { CheckpointMismatch: true } => $"BROKEN: a signed checkpoint does not match the chain; entries from sequence {report.FirstBrokenSequence} on were removed or rewritten.",
             _ => $"BROKEN at sequence {report.FirstBrokenSequence} (after {report.EntriesChecked} verified entries).",
         });
+        if (report.AwaitingSeal > 0)
+        {
+            await Console.Out.WriteLineAsync($"{report.AwaitingSeal} entries appended meanwhile are waiting to be sealed; the next run covers them.");
+        }
+
         if (report.Head is { } head)
         {
             // Kept outside the database (a ticket, a signed e-mail), it lets a later run detect entries removed from the end.

@@ -27,7 +27,7 @@ public class CommandLineTests
     }
 
     [Fact]
-    public async Task Verify_audit_prints_the_head_and_a_later_run_with_it_as_anchor_catches_entries_cut_from_the_end()
+    public async Task Verify_audit_signs_and_prints_the_head_and_catches_entries_cut_from_the_end_by_checkpoint_or_by_anchor()
     {
         await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
         await app.Send(Markers.OpenCase(app.Time.GetUtcNow()));
@@ -42,6 +42,12 @@ public class CommandLineTests
 
         var last = long.Parse(head.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
         await app.WithDb(db => db.AuditEntries.Where(e => e.Sequence == last).ExecuteDeleteAsync());
+        var (checkpointExit, checkpointOutput) = await RunCapturingAsync(app, "verify-audit");
+        Assert.Equal(1, checkpointExit);
+        Assert.Contains($"a signed checkpoint does not match the chain; entries from sequence {last} on", checkpointOutput, StringComparison.Ordinal);
+
+        // With the checkpoints deleted too, the shortened chain links up again; only the anchor kept elsewhere catches it.
+        await app.WithDb(db => db.AuditCheckpoints.ExecuteDeleteAsync());
         Assert.Equal(0, (await RunCapturingAsync(app, "verify-audit")).Exit);
         var (cutExit, cutOutput) = await RunCapturingAsync(app, "verify-audit", "--anchor", head);
         Assert.Equal(1, cutExit);

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Web.Hosting;
 
@@ -131,6 +132,13 @@ public sealed class TestApp : IAsyncDisposable
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>What the background sealer does in a running host (scheduling is off here): seals every waiting audit entry.</summary>
+    public async Task<int> SealAuditAsync(bool signHead = false)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(signHead, TestContext.Current.CancellationToken);
     }
 
     /// <summary>Direct database access for assertions, in a scope of its own.</summary>

@@ -9,17 +9,48 @@ public class AuditEntryTests
     [Fact]
     public void Each_entry_follows_from_the_one_before_it_and_only_from_that_one()
     {
-        var first = new AuditEntry(null, Now, "staff-1", Guid.NewGuid(), "OpenCaseCommand", AuditKind.Command);
-        var second = new AuditEntry(first, Now, "staff-2", first.CaseId, "GetConfidentialDetailsQuery", AuditKind.ConfidentialView);
-        var forged = new AuditEntry(null, Now, "staff-9", first.CaseId, "OpenCaseCommand", AuditKind.Command);
-        var third = new AuditEntry(second, Now, "staff-1", null, "ImportPlatformsCommand", AuditKind.Command);
+        var first = Sealed(null, "staff-1", "OpenCaseCommand");
+        var second = Sealed(first, "staff-2", "GetConfidentialDetailsQuery");
+        var forged = Sealed(null, "staff-9", "OpenCaseCommand");
+        var third = Sealed(second, "staff-1", "ImportPlatformsCommand");
 
-        Assert.Equal((1, 2, 3), (first.Sequence, second.Sequence, third.Sequence));
+        Assert.Equal((1L, 2L, 3L), (first.Sequence, second.Sequence, third.Sequence));
         Assert.True(first.FollowsFrom(null));
         Assert.True(second.FollowsFrom(first));
         Assert.True(third.FollowsFrom(second));
         Assert.False(third.FollowsFrom(first));
         Assert.NotEqual(first.Hash, forged.Hash);
         Assert.False(second.FollowsFrom(forged));
+    }
+
+    [Fact]
+    public void An_appended_entry_is_outside_the_chain_until_sealed_and_is_sealed_once()
+    {
+        var first = Sealed(null, "staff-1", "OpenCaseCommand");
+        var appended = new AuditEntry(Now, "staff-2", null, "SetLegalHoldCommand", AuditKind.Command);
+
+        Assert.False(appended.IsSealed);
+        Assert.Null(appended.Sequence);
+        Assert.False(appended.FollowsFrom(first));
+
+        appended.SealAfter(first);
+        Assert.True(appended.FollowsFrom(first));
+        Assert.Throws<InvalidOperationException>(() => appended.SealAfter(first));
+    }
+
+    [Fact]
+    public void An_entry_cannot_be_sealed_after_one_that_is_not_sealed()
+    {
+        var waiting = new AuditEntry(Now, "staff-1", null, "OpenCaseCommand", AuditKind.Command);
+        var next = new AuditEntry(Now, "staff-2", null, "SetLegalHoldCommand", AuditKind.Command);
+
+        Assert.Throws<InvalidOperationException>(() => next.SealAfter(waiting));
+    }
+
+    private static AuditEntry Sealed(AuditEntry? previous, string actor, string action)
+    {
+        var entry = new AuditEntry(Now, actor, Guid.NewGuid(), action, AuditKind.Command);
+        entry.SealAfter(previous);
+        return entry;
     }
 }

@@ -9,7 +9,8 @@ namespace TakedownDesk.Application.Features.Audit;
 /// <summary>Who viewed or changed a case, for supervisors; a caseworker is told the case does not exist.</summary>
 public sealed record GetCaseAccessHistoryQuery(Guid CaseId) : IQuery<IReadOnlyList<AccessLine>>;
 
-public sealed record AccessLine(long Sequence, DateTime OccurredAtUtc, string ActorId, string Action, AuditKind Kind);
+/// <summary>One audit entry of a case: <c>Id</c> is the append order, <c>Sequence</c> the chain position once sealed (null before).</summary>
+public sealed record AccessLine(long Id, long? Sequence, DateTime OccurredAtUtc, string ActorId, string Action, AuditKind Kind);
 
 public sealed class GetCaseAccessHistoryValidator : AbstractValidator<GetCaseAccessHistoryQuery>
 {
@@ -27,8 +28,8 @@ public sealed class GetCaseAccessHistoryHandler(ITakedownDeskDb db, ICurrentStaf
 
         return await db.AuditEntries.AsNoTracking()
             .Where(e => e.CaseId == query.CaseId)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new AccessLine(e.Sequence, e.OccurredAtUtc, e.ActorId, e.Action, e.Kind))
+            .OrderBy(e => e.Id)
+            .Select(e => new AccessLine(e.Id, e.Sequence, e.OccurredAtUtc, e.ActorId, e.Action, e.Kind))
             .ToListAsync(cancellationToken);
     }
 }

@@ -9,11 +9,13 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditEntries");
-        builder.HasKey(e => e.Sequence);
 
-        // Assigned by the chain, not the database: the sequence is part of the hashed fields, and a second writer
-        // computing the same next number fails on the key instead of forking the chain.
-        builder.Property(e => e.Sequence).ValueGeneratedNever();
+        // The append order comes from the database (identity / autoincrement), so appending takes no lock.
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedOnAdd();
+
+        // Assigned by the sealer: a second sealer computing the same next number fails on this index instead of forking the chain.
+        builder.HasIndex(e => e.Sequence).IsUnique();
         builder.Property(e => e.ActorId).HasMaxLength(100);
         builder.Property(e => e.Action).HasMaxLength(100);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);

@@ -72,7 +72,7 @@ public sealed partial class CaseCustodyModel(ISender mediator, IStaffAccounts st
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         Custody = await mediator.Send(new GetCaseCustodyQuery(id), ct);
-        History = (await mediator.Send(new GetCaseAccessHistoryQuery(id), ct)).OrderByDescending(line => line.Sequence).ToList();
+        History = (await mediator.Send(new GetCaseAccessHistoryQuery(id), ct)).OrderByDescending(line => line.Id).ToList();
         StaffNames = (await staffAccounts.ListAsync(ct)).ToDictionary(s => s.Id, s => s.DisplayName);
     }
 

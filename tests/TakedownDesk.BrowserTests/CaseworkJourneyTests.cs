@@ -3,7 +3,7 @@ using TakedownDesk.Application.Common;
 
 namespace TakedownDesk.BrowserTests;
 
-/// <summary>The caseworker's day on one case, by keyboard only: a note, a task that comes onto the board, each page checked with axe-core.</summary>
+/// <summary>The caseworker's day on one case, by keyboard only: a note, a task that comes onto the board, each page checked with axe-core (which needs scripts on).</summary>
 public sealed class CaseworkJourneyTests
 {
     [Fact]
@@ -22,7 +22,7 @@ public sealed class CaseworkJourneyTests
             Headless = true,
             Args = CaseworkerJourneyTests.ChromiumArgs,
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         var baseUrl = app.Address.ToString().TrimEnd('/');
         await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);

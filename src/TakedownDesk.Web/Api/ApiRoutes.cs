@@ -1,4 +1,5 @@
 using TakedownDesk.Web.Api.Cases;
+using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Api.Correspondence;
 using TakedownDesk.Web.Api.Deadlines;
 using TakedownDesk.Web.Api.Documents;
@@ -14,7 +15,7 @@ public static class ApiRoutes
 {
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithProblemResponses();
         v1.MapCaseEndpoints();
         v1.MapRequestEndpoints();
         v1.MapCorrespondenceEndpoints();

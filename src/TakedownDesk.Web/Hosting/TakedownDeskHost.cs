@@ -23,6 +23,7 @@ using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Infrastructure.Persistence;
 using TakedownDesk.Infrastructure.Protection;
 using TakedownDesk.Web.Api;
+using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Security;
 
 namespace TakedownDesk.Web.Hosting;
@@ -168,7 +169,7 @@ public static class TakedownDeskHost
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(ApiContract.Describe);
 
         // The app's meter and ASP.NET Core's, exported for Prometheus (GET /metrics when Observability:PrometheusEndpoint is true).
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
@@ -181,6 +182,9 @@ public static class TakedownDeskHost
     {
         app.UseReverseProxyAndHttps();
         app.UseWhen(context => !SessionLifetime.IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status/{0}"));
+
+        // An API refusal with no body of its own (no such route, a non-GUID id, a failed sign-in) still answers a problem document.
+        app.UseWhen(context => SessionLifetime.IsApi(context.Request), api => api.UseStatusCodePages());
         app.UseExceptionHandler();
         app.UseHsts();
         app.UseSecurityHeaders();

@@ -18,6 +18,7 @@ namespace TakedownDesk.IntegrationTests.Security;
 /// a word here), gets bodies of the wrong shape: null for each property, <c>[null]</c> for each array, <c>{}</c> for
 /// each object, and a value of the wrong JSON type. None may answer 5xx and every refusal is a 4xx problem document;
 /// <c>[null]</c> and a wrong type are always refused, naming the field (null and <c>{}</c> can be valid for optional fields).
+/// Each refusal's status is one the document lists for that operation, and its problem document carries that status.
 /// </summary>
 public sealed class BodyShapeTests
 {
@@ -114,6 +115,14 @@ public sealed class BodyShapeTests
                 else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                 {
                     failures.Add($"{label}: {status} without a problem document");
+                }
+                else if (status >= 400 && !operation.DocumentsProblem(status))
+                {
+                    failures.Add($"{label}: {status} is not in the operation's documented responses");
+                }
+                else if (status >= 400 && JsonNode.Parse(text)?["status"]?.GetValue<int>() != status)
+                {
+                    failures.Add($"{label}: the problem document's status is not {status}");
                 }
                 else if (status < 400 && mustRefuse)
                 {
@@ -244,15 +253,22 @@ public sealed class BodyShapeTests
                     && requestBody.GetProperty("content").TryGetProperty("application/json", out var json)
                     && json.TryGetProperty("schema", out var schema))
                 {
-                    yield return new Operation(method.Name.ToUpperInvariant(), path.Name, schema);
+                    yield return new Operation(method.Name.ToUpperInvariant(), path.Name, schema, method.Value);
                 }
             }
         }
     }
 
-    private sealed record Operation(string Method, string Path, JsonElement Schema)
+    private sealed record Operation(string Method, string Path, JsonElement Schema, JsonElement Description)
     {
         public string Key => $"{Method} {Path}";
+
+        /// <summary>The document promises this refusal for this operation, as a problem document.</summary>
+        public bool DocumentsProblem(int status) =>
+            Description.TryGetProperty("responses", out var responses)
+            && responses.TryGetProperty(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response)
+            && response.TryGetProperty("content", out var content)
+            && content.TryGetProperty("application/problem+json", out _);
     }
 
     /// <summary>Just enough of OpenAPI 3.1 schemas: references, nullable unions, and a plausible value for each type.</summary>

@@ -49,7 +49,7 @@ public sealed partial class StoredXssTests
             Incident = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-1), All),
         };
         var opened = await WebTestApp.ReadAsync<OpenCaseResult>(await api.PostAsync("/api/v1/cases", WebTestApp.Body(command), Ct));
-        Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/incidents", WebTestApp.Body(new IncidentInput(IncidentKind.DigitalForgery, now, All)), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/incidents", WebTestApp.Body(new IncidentInput(IncidentKind.DigitalForgery, now, All)), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/v1/cases/{opened.CaseId}/locations", WebTestApp.Body(new { pastedUrls = urls, newDepictionLabel = All }), Ct)).StatusCode);
         var detail = await WebTestApp.ReadAsync<CaseDetail>(await api.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
         var location = detail.LocationsByPlatform.SelectMany(p => p.Locations).First(l => l.PlatformId is not null);

@@ -44,8 +44,9 @@ public static class CaseEndpoints
             return TypedResults.NoContent();
         });
 
+        // A release and an incident are read as part of their case, which is where Location points.
         cases.MapPost("/{caseId:guid}/releases", async (Guid caseId, ReleaseInput release, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new RecordReleaseCommand(caseId, release), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new RecordReleaseCommand(caseId, release), ct))));
 
         cases.MapPost("/{caseId:guid}/releases/{releaseId:guid}/revocation", async (Guid caseId, Guid releaseId, ReasonBody body, ISender mediator, CancellationToken ct) =>
         {
@@ -54,7 +55,7 @@ public static class CaseEndpoints
         });
 
         cases.MapPost("/{caseId:guid}/incidents", async (Guid caseId, IncidentInput incident, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
 
         cases.MapPost("/{caseId:guid}/locations", async (Guid caseId, PasteBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new AddLocationsCommand(caseId, body.PastedUrls, body.DepictionId, body.NewDepictionLabel), ct)));

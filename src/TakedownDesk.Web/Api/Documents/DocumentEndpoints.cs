@@ -16,6 +16,7 @@ public static class DocumentEndpoints
     {
         api.MapGet($"/requests/{{requestId:guid}}/{PreviewSegment}", async (Guid requestId, ISender mediator, CancellationToken ct) =>
                 TypedResults.Content((await mediator.Send(new PreviewRemovalNoticeQuery(requestId), ct)).Html, "text/html; charset=utf-8"))
+            .Produces<string>(StatusCodes.Status200OK, "text/html")
             .WithTags("Documents");
 
         api.MapPost("/requests/{requestId:guid}/notices", async (Guid requestId, ISender mediator, CancellationToken ct) =>
@@ -34,6 +35,7 @@ public static class DocumentEndpoints
                 var document = await mediator.Send(new GetGeneratedDocumentQuery(documentId), ct);
                 return TypedResults.File(document.Pdf, "application/pdf", $"{DownloadName(document.Kind)}-v{document.Version}-{document.PdfSha256[..12]}.pdf");
             })
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf")
             .WithTags("Documents");
     }
 

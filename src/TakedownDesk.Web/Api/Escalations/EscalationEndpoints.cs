@@ -40,7 +40,8 @@ public static class EscalationEndpoints
         {
             var zip = await mediator.Send(new GetFtcNoticesZipQuery(requestId, caseId), ct);
             return TypedResults.File(zip.Zip, "application/zip", zip.FileName);
-        });
+        })
+        .Produces<byte[]>(StatusCodes.Status200OK, "application/zip");
     }
 
     public sealed record AddressBody(ChannelKind Channel, string Target);

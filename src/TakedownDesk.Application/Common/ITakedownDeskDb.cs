@@ -32,6 +32,10 @@ public interface ITakedownDeskDb
 
     DbSet<TimelineEntry> Timeline { get; }
 
+    DbSet<CaseNote> CaseNotes { get; }
+
+    DbSet<CaseTask> CaseTasks { get; }
+
     DbSet<EscalationStep> EscalationSteps { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }

@@ -245,6 +245,37 @@ public sealed class Case : AggregateRoot
         Record(Id, "CaseAssigned", "Case reassigned", nowUtc);
     }
 
+    /// <summary>Notes are kept on closed cases too (what happened after closing is worth writing down); the timeline never holds the text.</summary>
+    public CaseNote WriteNote(string authorId, string text, DateTime nowUtc)
+    {
+        var note = new CaseNote(Id, VictimId, authorId, text, nowUtc);
+        Record(Id, "NoteWritten", "A note was written", nowUtc);
+        return note;
+    }
+
+    /// <summary>
+    /// A task goes to the case's caseworker unless someone else is named, who must be able to open the case
+    /// (<paramref name="assigneeSeesAllCases"/>); the timeline names its due date, never its title.
+    /// </summary>
+    public CaseTask AddTask(string title, DateTime dueAtUtc, string? assigneeId, bool assigneeSeesAllCases, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        var assignee = string.IsNullOrWhiteSpace(assigneeId) ? AssignedStaffId : assigneeId;
+        CheckRule(new TaskGoesToSomeoneWhoSeesTheCase(assignee == AssignedStaffId || assigneeSeesAllCases));
+        var task = new CaseTask(Id, VictimId, title, dueAtUtc, assignee, nowUtc);
+        Record(Id, "TaskAdded", $"A task was added, due {task.DueAtUtc:yyyy-MM-dd HH:mm} UTC", nowUtc);
+        return task;
+    }
+
+    public void MarkTaskDone(CaseTask task, bool done, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBelongToTheCase(task.CaseId, Id));
+        if (task.MarkDone(done, nowUtc))
+        {
+            Record(Id, done ? "TaskDone" : "TaskReopened", done ? "A task was marked done" : "A task was marked not done", nowUtc);
+        }
+    }
+
     public void NoteReleaseRecorded(DateTime nowUtc) => Record(Id, "ReleaseRecorded", "A signed release was recorded", nowUtc);
 
     public void NoteReleaseRevoked(DateTime nowUtc) => Record(Id, "ReleaseRevoked", "A release was revoked", nowUtc);

@@ -45,6 +45,13 @@ public sealed class Victim : AggregateRoot
 
     public void FlagPossibleMinor() => MayHaveBeenMinorWhenDepicted = true;
 
+    /// <summary>Set after intake like at intake; never cleared, because the gate may already have blocked what it exists to block.</summary>
+    public void MarkPossibleMinor(bool possibleMinor)
+    {
+        CheckRule(new PossibleMinorFlagCannotBeCleared(MayHaveBeenMinorWhenDepicted && !possibleMinor));
+        MayHaveBeenMinorWhenDepicted |= possibleMinor;
+    }
+
     public ContactChannel AddContactChannel(ContactChannelKind kind, string value, bool safeToContact, string? safetyNote)
     {
         CheckRule(new ContactChannelNeedsAValue(value));

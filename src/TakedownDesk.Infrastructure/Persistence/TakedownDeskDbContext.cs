@@ -38,6 +38,10 @@ public sealed class TakedownDeskDbContext(
 
     public DbSet<Case> Cases => Set<Case>();
 
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+
     public DbSet<Platform> Platforms => Set<Platform>();
 
     public DbSet<Location> Locations => Set<Location>();

@@ -35,6 +35,8 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(LocationCheck), nameof(LocationCheck.FinalUrl), "FinalUrlCipher", e => ((LocationCheck)e).FinalUrl, (e, v) => Set(e, nameof(LocationCheck.FinalUrl), v)),
         new(typeof(GeneratedDocument), nameof(GeneratedDocument.PdfBase64), "PdfCipher", e => ((GeneratedDocument)e).PdfBase64, (e, v) => Set(e, nameof(GeneratedDocument.PdfBase64), v)),
         new(typeof(Incident), nameof(Incident.Description), "DescriptionCipher", e => ((Incident)e).Description, (e, v) => Set(e, nameof(Incident.Description), v)),
+        new(typeof(CaseNote), nameof(CaseNote.Text), "TextCipher", e => ((CaseNote)e).Text, (e, v) => Set(e, nameof(CaseNote.Text), v)),
+        new(typeof(CaseTask), nameof(CaseTask.Title), "TitleCipher", e => ((CaseTask)e).Title, (e, v) => Set(e, nameof(CaseTask.Title), v)),
         new(typeof(Depiction), nameof(Depiction.Label), "LabelCipher", e => ((Depiction)e).Label, (e, v) => Set(e, nameof(Depiction.Label), v)),
         Json<Incident, ModelOnHub>(nameof(Incident.Model), "ModelCipher", i => i.Model),
                 Json<Location, List<LocationStatusChange>>(nameof(Location.History), "HistoryCipher", l => l.History),
@@ -112,6 +114,8 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         LocationCheck check => check.VictimId,
         GeneratedDocument document => document.VictimId,
         RemovalRequest request => request.VictimId,
+        CaseNote note => note.VictimId,
+        CaseTask task => task.VictimId,
         Incident or Depiction => CaseOf(entry).VictimId,
         _ => (Guid)entry.Property("VictimId").CurrentValue!,
     };

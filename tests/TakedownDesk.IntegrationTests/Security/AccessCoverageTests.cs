@@ -8,6 +8,7 @@ using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Api;
 using TakedownDesk.IntegrationTests.Support;
+using TakedownDesk.Web.Api.Cases;
 
 namespace TakedownDesk.IntegrationTests.Security;
 
@@ -77,9 +78,12 @@ public sealed class AccessCoverageTests
         var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await owner.PostAsync(
             "/api/v1/requests", WebTestApp.Body(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.Id])), Ct));
 
+        var task = await WebTestApp.ReadAsync<CreatedId>(await owner.PostAsync(
+            $"/api/v1/cases/{opened.CaseId}/tasks", WebTestApp.Body(new { title = "Call back", dueAt = now.AddDays(1) }), Ct));
         var ids = new Dictionary<string, string>
         {
             ["caseId"] = opened.CaseId.ToString(),
+            ["taskId"] = task.Id.ToString(),
             ["requestId"] = drafted.RequestId.ToString(),
             ["releaseId"] = opened.ReleaseId.ToString(),
             ["locationId"] = location.Id.ToString(),
@@ -97,6 +101,10 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/locations"] = new { pastedUrls = "https://x.com/a/status/9" },
             ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
             ["POST /api/v1/cases/{caseId:guid}/location-checks"] = new { on = false },
+            ["POST /api/v1/cases/{caseId:guid}/possible-minor"] = new { possibleMinor = true },
+            ["POST /api/v1/cases/{caseId:guid}/notes"] = new { text = "A note" },
+            ["POST /api/v1/cases/{caseId:guid}/tasks"] = new { title = "A task", dueAt = now.AddDays(1) },
+            ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = new { done = true },
             ["POST /api/v1/requests/{requestId:guid}/elements"] = new
             {
                 signature = Samples.Signature(now),
@@ -177,6 +185,9 @@ public sealed class AccessCoverageTests
                     ["staffId"] = otherUser.Id,
                     ["status"] = "Removed",
                     ["reason"] = "checked",
+                    ["taskId"] = task.Id.ToString(),
+                    ["done"] = "true",
+                    ["confirmed"] = "true",
                 };
                 var url = handler.Length == 0 ? path : $"{path}?handler={handler}";
                 var status = (await browser.PostAsync(url, new FormUrlEncodedContent(form), Ct)).StatusCode;

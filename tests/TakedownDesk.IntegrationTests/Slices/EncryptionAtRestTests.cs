@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Casework;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
@@ -42,6 +43,8 @@ public static class Markers
     public const string Dataset = "Marker dataset: faces-of-springfield";
     public const string Exclusion = "Marker exclusion: every photo from her college profile";
     public const string FinalUrlPath = "zz-final-hop-7781";
+    public const string NoteText = "Marker note: her sister Marker Legalname-Roe called";
+    public const string TaskTitle = "Marker task: ring her at the Hidden Lane flat";
 
     /// <summary>A sub-domain can name the person: only the registrable domain of a host is kept readable.</summary>
     public const string Subdomain = "zz-jane-sub-6612";
@@ -50,7 +53,7 @@ public static class Markers
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath, NoteText, TaskTitle,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -107,6 +110,8 @@ public static class Markers
         await app.Send(new AddLocationsCommand(opened.CaseId, SubdomainUrl, null, null));
         await app.Send(new RecordLocationCheckCommand(opened.CaseId, location.LocationId, 200, FinalUrl, app.Time.GetUtcNow().UtcDateTime));
         await app.Send(new ChangeLocationStatusCommand(opened.CaseId, location.LocationId, LocationStatus.Removed, StatusReason));
+        await app.Send(new WriteCaseNoteCommand(opened.CaseId, NoteText));
+        await app.Send(new AddCaseTaskCommand(opened.CaseId, TaskTitle, app.Time.GetUtcNow().AddDays(1), null));
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
         await app.Send(Samples.Submit(drafted.RequestId));
@@ -159,6 +164,7 @@ public static class Markers
         await AssertReadableThroughTheAppAsync(app, caseId);
         var detail = await app.Query(new GetCaseDetailQuery(caseId));
         Assert.Contains(detail.Depictions, d => d.Label == DepictionLabel);
+        Assert.Equal((NoteText, TaskTitle), (Assert.Single(detail.Notes).Text, Assert.Single(detail.Tasks).Title));
         var history = await app.WithDb(db => db.Cases.Include(c => c.Locations).SingleAsync(c => c.Id == caseId));
         Assert.Contains(history.Locations.SelectMany(l => l.History), h => h.Reason == StatusReason);
         Assert.Equal(FinalUrl, (await app.WithDb(db => db.LocationChecks.AsNoTracking().SingleAsync(c => c.CaseId == caseId))).FinalUrl);

@@ -1,3 +1,4 @@
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.Domain.Victims.Rules;
 using TakedownDesk.UnitTests.Builders;
@@ -67,5 +68,17 @@ public class VictimTests
 
         Rule.Broken(nameof(ContactChannelNeedsAValue), () => victim.AddContactChannel(ContactChannelKind.Email, value, true, null));
         Assert.Empty(victim.ContactChannels);
+    }
+
+    [Fact]
+    public void Possible_minor_is_set_after_intake_but_never_cleared_because_the_law_says_block_all_image_handling_for_a_possible_minor()
+    {
+        var victim = new Victim("Robin-1", ConfidentialDetails.None, false, Now);
+
+        victim.MarkPossibleMinor(true);
+        var refused = Assert.Throws<BusinessRuleViolationException>(() => victim.MarkPossibleMinor(false));
+
+        Assert.True(victim.MayHaveBeenMinorWhenDepicted);
+        Assert.Equal(nameof(PossibleMinorFlagCannotBeCleared), refused.RuleName);
     }
 }

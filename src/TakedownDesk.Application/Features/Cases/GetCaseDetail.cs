@@ -37,7 +37,9 @@ public sealed record CaseDetail(
     IReadOnlyList<RequestSummary> Requests,
     NextDeadline? NextDeadline,
     IReadOnlyList<TimelineLine> Timeline,
-    bool LocationChecksOn);
+    bool LocationChecksOn,
+    IReadOnlyList<NoteLine> Notes,
+    IReadOnlyList<TaskLine> Tasks);
 
 /// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
 public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
@@ -89,6 +91,12 @@ public sealed record RequestSummary(
 
 public sealed record TimelineLine(DateTime OccurredAtUtc, string Kind, string Summary, string ActorId);
 
+/// <summary>A note on the case, newest first.</summary>
+public sealed record NoteLine(Guid Id, string AuthorId, DateTime WrittenAtUtc, string Text);
+
+/// <summary>A task on the case: open ones by due date first, then the done ones.</summary>
+public sealed record TaskLine(Guid Id, string Title, DateTime DueAtUtc, string AssigneeId, DateTime? DoneAtUtc, bool Overdue);
+
 public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff, TimeProvider time) : IQueryHandler<GetCaseDetailQuery, CaseDetail>
 {
     public async ValueTask<CaseDetail> Handle(GetCaseDetailQuery query, CancellationToken cancellationToken)
@@ -102,6 +110,8 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             .OrderByDescending(t => t.Sequence)
             .Select(t => new TimelineLine(t.OccurredAtUtc, t.Kind, t.Summary, t.ActorId))
             .ToListAsync(cancellationToken);
+        var notes = await db.CaseNotes.AsNoTracking().Where(n => n.CaseId == @case.Id).OrderByDescending(n => n.WrittenAtUtc).ToListAsync(cancellationToken);
+        var tasks = await db.CaseTasks.AsNoTracking().Where(t => t.CaseId == @case.Id).OrderBy(t => t.DoneAtUtc != null).ThenBy(t => t.DueAtUtc).ToListAsync(cancellationToken);
         var now = time.UtcNow();
         string? NameOf(Guid? id) => id is { } key && platformNames.TryGetValue(key, out var name) ? name : null;
         var depictionOrder = @case.Depictions.Select((d, index) => (d.Id, index)).ToDictionary(d => d.Id, d => d.index);
@@ -172,6 +182,8 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
                 r.Submission?.SubmittedAtUtc, r.DeadlineAtUtc, r.Items.Count)).ToList(),
             nextDeadline,
             timeline,
-            @case.LocationChecksOn);
+            @case.LocationChecksOn,
+            notes.Select(n => new NoteLine(n.Id, n.AuthorId, n.WrittenAtUtc, n.Text)).ToList(),
+            tasks.Select(t => new TaskLine(t.Id, t.Title, t.DueAtUtc, t.AssigneeId, t.DoneAtUtc, !t.IsDone && t.DueAtUtc < now)).ToList());
     }
 }

@@ -9,12 +9,13 @@ using TakedownDesk.Domain.Requests;
 namespace TakedownDesk.Application.Features.Deadlines;
 
 /// <summary>
-/// Open statutory requests whose deadline has passed, then those due within the next <see cref="WithinHours"/> hours; and the open
-/// requests without a deadline whose follow-up date falls before the same horizon.
+/// Open statutory requests whose deadline has passed, then those due within the next <see cref="WithinHours"/> hours; the open
+/// requests without a deadline whose follow-up date falls before the same horizon; and the open case tasks due before it.
 /// </summary>
 public sealed record GetDeadlineBoardQuery(int WithinHours = 24) : IQuery<DeadlineBoard>;
 
-public sealed record DeadlineBoard(DateTime NowUtc, IReadOnlyList<DeadlineRow> Overdue, IReadOnlyList<DeadlineRow> DueSoon, IReadOnlyList<FollowUpRow> FollowUps);
+public sealed record DeadlineBoard(
+    DateTime NowUtc, IReadOnlyList<DeadlineRow> Overdue, IReadOnlyList<DeadlineRow> DueSoon, IReadOnlyList<FollowUpRow> FollowUps, IReadOnlyList<TaskRow> Tasks);
 
 /// <remarks>Pseudonym: the victim's pseudonym, never the legal name. LocationCount: the locations the request names.</remarks>
 public sealed record DeadlineRow(
@@ -42,6 +43,9 @@ public sealed record FollowUpRow(
     RequestStatus Status,
     DateTime FollowUpOnUtc,
     string AssignedStaffId);
+
+/// <summary>An open task on a case due before the board's horizon; <see cref="Overdue"/> when its due time has passed.</summary>
+public sealed record TaskRow(Guid TaskId, string Title, Guid CaseId, string CaseReference, string Pseudonym, DateTime DueAtUtc, bool Overdue, string AssigneeId);
 
 public sealed class GetDeadlineBoardValidator : AbstractValidator<GetDeadlineBoardQuery>
 {
@@ -95,7 +99,30 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
             NextActions.For(r.Status, r.Deadline < now, r.FollowUpReady),
             r.AssignedStaffId)).ToList();
         return new DeadlineBoard(
-            now, board.Where(r => r.DeadlineAtUtc < now).ToList(), board.Where(r => r.DeadlineAtUtc >= now).ToList(), await FollowUpsAsync(horizon, cancellationToken));
+            now,
+            board.Where(r => r.DeadlineAtUtc < now).ToList(),
+            board.Where(r => r.DeadlineAtUtc >= now).ToList(),
+            await FollowUpsAsync(horizon, cancellationToken),
+            await TasksAsync(now, horizon, cancellationToken));
+    }
+
+    /// <summary>Read as entities, not projected, so that each title is opened with its victim's key.</summary>
+    private async Task<IReadOnlyList<TaskRow>> TasksAsync(DateTime now, DateTime horizon, CancellationToken cancellationToken)
+    {
+        var visible = db.Cases.AsNoTracking().VisibleTo(staff);
+        var tasks = await db.CaseTasks.AsNoTracking()
+            .Where(t => t.DoneAtUtc == null && t.DueAtUtc < horizon && visible.Any(c => c.Id == t.CaseId))
+            .OrderBy(t => t.DueAtUtc)
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        var caseIds = tasks.Select(t => t.CaseId).Distinct().ToList();
+        var cases = await (
+                from c in visible.Where(c => caseIds.Contains(c.Id))
+                join v in db.Victims.AsNoTracking() on c.VictimId equals v.Id
+                select new { c.Id, c.Reference, v.Pseudonym })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        return tasks.Select(t => new TaskRow(
+            t.Id, t.Title, t.CaseId, cases[t.CaseId].Reference, cases[t.CaseId].Pseudonym, t.DueAtUtc, t.DueAtUtc < now, t.AssigneeId)).ToList();
     }
 
     private async Task<IReadOnlyList<FollowUpRow>> FollowUpsAsync(DateTime horizon, CancellationToken cancellationToken)

@@ -156,4 +156,31 @@ public sealed class ModelReportGoesToAHubInTheDirectory(Location location) : IBu
     public bool IsBroken() => location.PlatformId is null;
 
     public string Message => "The directory does not know this hub: add it to the platform directory, then report the model.";
+
+public sealed class NoteNeedsText(string text) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(text);
+
+    public string Message => "A note needs some text.";
+}
+
+public sealed class TaskNeedsATitle(string title) : IBusinessRule
+{
+    public bool IsBroken() => string.IsNullOrWhiteSpace(title);
+
+    public string Message => "A task needs a title that says what to do.";
+}
+
+public sealed class TaskMustBelongToTheCase(Guid taskCaseId, Guid caseId) : IBusinessRule
+{
+    public bool IsBroken() => taskCaseId != caseId;
+
+    public string Message => "That task does not belong to this case.";
+}
+
+public sealed class TaskGoesToSomeoneWhoSeesTheCase(bool assigneeSeesTheCase) : IBusinessRule
+{
+    public bool IsBroken() => !assigneeSeesTheCase;
+
+    public string Message => "A task can go to the case's caseworker or a supervisor; that person cannot open this case.";
 }

@@ -22,3 +22,15 @@ public sealed class ReleaseMustBelongToTheVictim : IBusinessRule
 
     public string Message => "That release does not belong to this victim.";
 }
+
+/// <summary>
+/// The law's guidance: if the person may have been a minor when depicted, block all image handling and route to NCMEC. A
+/// report to NCMEC cannot be taken back and a cleared flag would open image handling again, so the flag stays.
+/// </summary>
+public sealed class PossibleMinorFlagCannotBeCleared(bool clearing) : IBusinessRule
+{
+    public bool IsBroken() => clearing;
+
+    public string Message =>
+        "A possible minor stays flagged: the case stays routed to NCMEC and all image handling stays blocked.";
+}

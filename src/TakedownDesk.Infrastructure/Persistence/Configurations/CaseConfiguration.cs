@@ -43,6 +43,40 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
     }
 }
 
+internal sealed class CaseNoteConfiguration : IEntityTypeConfiguration<CaseNote>
+{
+    public void Configure(EntityTypeBuilder<CaseNote> builder)
+    {
+        builder.ToTable("CaseNotes");
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Victim>().WithMany().HasForeignKey(n => n.VictimId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(n => n.AuthorId).HasMaxLength(100);
+        builder.HasIndex(n => new { n.CaseId, n.WrittenAtUtc });
+        // What a caseworker writes about a case speaks of the victim: sealed with the victim's key (FieldProtection).
+        builder.Ignore(n => n.Text);
+        builder.Property<byte[]>("TextCipher").HasColumnName("Text");
+    }
+}
+
+internal sealed class CaseTaskConfiguration : IEntityTypeConfiguration<CaseTask>
+{
+    public void Configure(EntityTypeBuilder<CaseTask> builder)
+    {
+        builder.ToTable("CaseTasks");
+        builder.Property(t => t.Id).ValueGeneratedNever();
+        builder.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Victim>().WithMany().HasForeignKey(t => t.VictimId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(t => t.AssigneeId).HasMaxLength(100);
+        builder.Ignore(t => t.IsDone);
+        // The board reads the open tasks due before its horizon.
+        builder.HasIndex(t => new { t.DoneAtUtc, t.DueAtUtc });
+        builder.HasIndex(t => t.CaseId);
+        builder.Ignore(t => t.Title);
+        builder.Property<byte[]>("TitleCipher").HasColumnName("Title");
+    }
+}
+
 internal sealed class DepictionConfiguration : IEntityTypeConfiguration<Depiction>
 {
     public void Configure(EntityTypeBuilder<Depiction> builder)

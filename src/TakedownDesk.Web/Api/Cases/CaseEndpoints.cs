@@ -1,6 +1,7 @@
 using Mediator;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
+using TakedownDesk.Application.Features.Casework;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
@@ -81,6 +82,24 @@ public static class CaseEndpoints
             await mediator.Send(new SwitchLocationChecksCommand(caseId, on), ct);
             return TypedResults.NoContent();
         });
+
+        cases.MapPost("/{caseId:guid}/possible-minor", async (Guid caseId, PossibleMinorBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new MarkPossibleMinorCommand(caseId, body.PossibleMinor), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/notes", async (Guid caseId, NoteBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new CreatedId(await mediator.Send(new WriteCaseNoteCommand(caseId, body.Text ?? string.Empty), ct))));
+
+        cases.MapPost("/{caseId:guid}/tasks", async (Guid caseId, TaskBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Ok(new CreatedId(await mediator.Send(new AddCaseTaskCommand(caseId, body.Title ?? string.Empty, body.DueAt ?? default, body.AssigneeId), ct))));
+
+        cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/done", async (Guid caseId, Guid taskId, TaskDoneBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new MarkCaseTaskDoneCommand(caseId, taskId, body.Done), ct);
+            return TypedResults.NoContent();
+        });
     }
 
     public sealed record MirrorBody(string Url);
@@ -97,6 +116,16 @@ public static class CaseEndpoints
     public sealed record PasteBody(string PastedUrls, Guid? DepictionId, string? NewDepictionLabel);
 
     public sealed record LocationStatusBody(LocationStatus Status, string Reason);
+
+    /// <summary>True flags the person as a possible minor when depicted (the case routes to NCMEC); false is refused: the flag stays.</summary>
+    public sealed record PossibleMinorBody(bool PossibleMinor);
+
+    public sealed record NoteBody(string? Text);
+
+    /// <summary>DueAt: an instant with its offset (e.g. 2026-06-01T17:00:00-04:00); AssigneeId: none means the case's caseworker.</summary>
+    public sealed record TaskBody(string? Title, DateTimeOffset? DueAt, string? AssigneeId);
+
+    public sealed record TaskDoneBody(bool Done);
 
     /// <summary>Whether the desk checks the case's locations itself; required, so an empty body never switches them off.</summary>
     public sealed record LocationChecksBody(bool? On);

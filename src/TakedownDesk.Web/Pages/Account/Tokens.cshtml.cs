@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
-using TakedownDesk.Domain.Common;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.Web.Security;
 
@@ -37,19 +36,11 @@ public sealed class TokensModel(ISender mediator, ICurrentStaff staff, ILoggerFa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        try
+        var creation = await this.TrySendAsync(() => mediator.Send(
+            new CreateAccessTokenCommand(Name, CurrentPassword ?? string.Empty, AuthenticatorCode ?? string.Empty, Scope, ValidForDays), ct));
+        if (creation.Sent)
         {
-            var creation = await mediator.Send(
-                new CreateAccessTokenCommand(Name, CurrentPassword ?? string.Empty, AuthenticatorCode ?? string.Empty, Scope, ValidForDays), ct);
-            Created = AccessTokenEvents.Logged(creation, staff, HttpContext, logs).EnsureCreated();
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, string.Empty);
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
+            Created = AccessTokenEvents.Logged(creation.Result!, staff, HttpContext, logs).EnsureCreated();
         }
 
         Tokens = await mediator.Send(new ListAccessTokensQuery(), ct);

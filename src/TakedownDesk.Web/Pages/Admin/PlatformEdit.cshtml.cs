@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Platforms;
-using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Web.Pages.Admin;
@@ -49,37 +47,15 @@ public sealed partial class PlatformEditModel(ISender mediator) : PageModel
     {
         var current = Id is { } existing ? (await mediator.Send(new GetPlatformQuery(existing), ct)).Entry : null;
         var (entry, rows) = Form.ToEntry(current);
-        try
-        {
-            var id = await mediator.Send(new SavePlatformCommand(Id, entry.Slug, entry, Form.ExpectedConcurrencyStamp), ct);
-            return Redirect($"/Platforms/{id}");
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, string.Empty, field => FormField(field, rows));
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-        }
-        catch (ConcurrencyConflictException exception)
-        {
-            ModelState.AddError(exception);
-        }
-
-        return Page();
+        var saved = await this.TrySendAsync(() => mediator.Send(new SavePlatformCommand(Id, entry.Slug, entry, Form.ExpectedConcurrencyStamp), ct), string.Empty, field => FormField(field, rows));
+        return saved.Sent ? Redirect($"/Platforms/{saved.Result}") : Page();
     }
 
     public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
     {
-        try
+        if ((await this.TrySendAsync(() => mediator.Send(new MarkPlatformVerifiedCommand(id, Source), ct))).Sent)
         {
-            await mediator.Send(new MarkPlatformVerifiedCommand(id, Source), ct);
             return Redirect($"/Platforms/{id}");
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, string.Empty);
         }
 
         await OnGetAsync(ct);

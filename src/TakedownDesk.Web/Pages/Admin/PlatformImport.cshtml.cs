@@ -1,9 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Platforms;
-using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Pages.Admin;
 
@@ -20,20 +18,7 @@ public sealed class PlatformImportModel(ISender mediator) : PageModel
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        try
-        {
-            Result = await mediator.Send(new ImportPlatformsCommand(ImportJson ?? string.Empty), ct);
-        }
-        catch (RequestValidationException exception)
-        {
-            foreach (var message in exception.Errors.SelectMany(e => e.Value))
-            {
-                ModelState.AddModelError(nameof(ImportJson), message);
-            }
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-        }
+        // Every error of the file belongs beside the one text box that holds it.
+        Result = (await this.TrySendAsync(() => mediator.Send(new ImportPlatformsCommand(ImportJson ?? string.Empty), ct), string.Empty, _ => nameof(ImportJson))).Result;
     }
 }

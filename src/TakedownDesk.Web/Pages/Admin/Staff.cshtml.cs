@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Staff;
-using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Pages.Admin;
 
@@ -29,16 +28,14 @@ public sealed class StaffModel(ISender mediator, ICurrentStaff staff) : PageMode
 
     public async Task OnPostAsync(CancellationToken ct)
     {
-        try
+        var created = await this.TrySendAsync(() => mediator.Send(
+            new CreateStaffAccountCommand(Input.Email ?? string.Empty, Input.DisplayName ?? string.Empty, Input.Role ?? string.Empty, Input.TimeZoneId, Input.Password ?? string.Empty), ct),
+            "Input");
+        if (created.Sent)
         {
-            Created = await mediator.Send(new CreateStaffAccountCommand(
-                Input.Email ?? string.Empty, Input.DisplayName ?? string.Empty, Input.Role ?? string.Empty, Input.TimeZoneId, Input.Password ?? string.Empty), ct);
+            Created = created.Result;
             Input = new StaffInput();
             ModelState.Clear();
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception);
         }
 
         Accounts = await mediator.Send(new ListStaffAccountsQuery(), ct);
@@ -67,13 +64,8 @@ public sealed class StaffModel(ISender mediator, ICurrentStaff staff) : PageMode
 
     public async Task<IActionResult> OnPostDisableAsync(string staffId, CancellationToken ct)
     {
-        try
+        if (!(await this.TrySendAsync(() => mediator.Send(new DisableStaffAccountCommand(staffId), ct))).Sent)
         {
-            await mediator.Send(new DisableStaffAccountCommand(staffId), ct);
-        }
-        catch (BusinessRuleViolationException rule)
-        {
-            ModelState.AddError(rule);
             Accounts = await mediator.Send(new ListStaffAccountsQuery(), ct);
             return Page();
         }

@@ -1,12 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
-using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Web.Pages.Cases;
@@ -53,19 +51,10 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
             Input.Incident.ToInput(time),
             Input.PastedUrls,
             null);
-        try
-        {
-            Result = await mediator.Send(command, ct);
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, "Input", field => field.StartsWith("ContactChannels", StringComparison.Ordinal) ? nameof(NewCaseInput.ContactEmail) : field);
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-        }
-
+        Result = (await this.TrySendAsync(
+            () => mediator.Send(command, ct),
+            "Input",
+            field => field.StartsWith("ContactChannels", StringComparison.Ordinal) ? nameof(NewCaseInput.ContactEmail) : field)).Result;
         return Page();
     }
 

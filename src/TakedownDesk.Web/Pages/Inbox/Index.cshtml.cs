@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Correspondence;
-using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Pages.Inbox;
 
@@ -26,25 +25,19 @@ public sealed class InboxModel(ISender mediator) : PageModel
     }
 
     public Task<IActionResult> OnPostAttachAsync(Guid emailId, string? requestReference, CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new AttachEmailToRequestCommand(emailId, requestReference ?? string.Empty), ct).AsTask(), "attached", ct);
+        RunAsync(() => mediator.Send(new AttachEmailToRequestCommand(emailId, requestReference ?? string.Empty), ct), "attached", ct);
 
     public Task<IActionResult> OnPostDismissAsync(Guid emailId, CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new DismissEmailCommand(emailId), ct).AsTask(), "dismissed", ct);
+        RunAsync(() => mediator.Send(new DismissEmailCommand(emailId), ct), "dismissed", ct);
 
-    private async Task<IActionResult> RunAsync<T>(Func<Task<T>> send, string done, CancellationToken ct)
+    private async Task<IActionResult> RunAsync<T>(Func<ValueTask<T>> send, string done, CancellationToken ct)
     {
         try
         {
-            await send();
-            return RedirectToPage(new { done });
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, string.Empty, _ => string.Empty);
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
+            if ((await this.TrySendAsync(send, string.Empty, _ => string.Empty)).Sent)
+            {
+                return RedirectToPage(new { done });
+            }
         }
         catch (NotFoundException)
         {

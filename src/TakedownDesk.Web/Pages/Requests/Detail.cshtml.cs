@@ -1,17 +1,13 @@
-using System.Text.RegularExpressions;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Correspondence;
 using TakedownDesk.Application.Features.Documents;
 using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Requests;
-using TakedownDesk.Domain.Common;
-using TakedownDesk.Domain.Correspondence;
 using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Requests;
-using TakedownDesk.Domain.Requests.Kinds;
 
 namespace TakedownDesk.Web.Pages.Requests;
 
@@ -88,156 +84,14 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
         Acknowledgment = new AcknowledgmentForm { AcknowledgedAt = StaffTime.For(User).Local(NowUtc) };
     }
 
-    public Task<IActionResult> OnPostElementsAsync(Guid id, CancellationToken ct)
-    {
-        var time = StaffTime.For(User);
-        var e = Elements;
-        var signature = string.IsNullOrWhiteSpace(e.SignatureSignedName)
-            ? null
-            : new SignatureInput(e.SignatureSignedName, e.SignatureCapacity, e.SignatureAuthorityBasis, time.ToInstant(time.Local(clock.GetUtcNow().UtcDateTime)));
-        var contact = AnyFilled(e.ContactName, e.ContactOrganisation, e.ContactEmail, e.ContactPhone) ? new ContactInput(e.ContactName, e.ContactOrganisation, Blank(e.ContactEmail), Blank(e.ContactPhone), null) : null;
-        var command = new CompleteRequestElementsCommand(id, signature, Blank(e.GoodFaithStatement), Blank(e.SupportingFacts), contact, e.ExpectedConcurrencyStamp)
-        {
-            // The form shows only the request's own kind's fields, so only those arrive filled in.
-            ModelReport = AnyFilled(e.ModelReportModelName, e.ModelReportLikenessStatement, e.ModelReportPolicyClause, e.ModelReportRelatedRemovalRequestReference)
-                ? new ModelReportDetails(e.ModelReportModelName, e.ModelReportLikenessStatement, e.ModelReportPolicyClause, e.ModelReportRelatedRemovalRequestReference)
-                : null,
-            SearchDelisting = AnyFilled(e.SearchDelistingSearchQueries) ? new SearchDelistingDetails(e.SearchDelistingSearchQueries!.Split('\n')) : null,
-            TrainingOptOut = AnyFilled(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) ? new TrainingOptOutDetails(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) : null,
-        };
-        return RunAsync(
-            id,
-            () => mediator.Send(command, ct).AsTask(),
-            "Elements",
-            field => ListIndex().Replace(field.Replace(".", string.Empty, StringComparison.Ordinal), string.Empty),
-            ct);
-    }
-
-    /// <summary>
-    /// Starts the legal clock, so it takes the time the request was sent and an explicit confirmation: Enter pressed in a
-    /// text field submits the form, but without the box ticked it changes nothing.
-    /// </summary>
-    public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
-    {
-        var s = Submission;
-        if (!s.Confirmed)
-        {
-            var unconfirmed = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
-            unconfirmed.AddModelError("Submission.Confirmed", "Tick the box to confirm the request was sent at the time shown; nothing was recorded.");
-            return await RedisplayAsync(id, "Submission", unconfirmed, ct);
-        }
-
-        var time = StaffTime.For(User);
-        DateTimeOffset? sentAt = s.SubmittedAt is { } local ? time.EnteredUtc(local, clock.GetUtcNow().UtcDateTime) : null;
-        return await RunAsync(
-            id,
-            () => mediator.Send(
-                new SubmitRemovalRequestCommand(id, s.Channel, Blank(s.ChannelTarget), s.WhyDesignated ?? string.Empty, Blank(s.ConfirmationNumber), Blank(s.MessageId), null, s.ExpectedConcurrencyStamp, sentAt),
-                ct).AsTask(),
-            "Submission",
-            null,
-            ct);
-    }
-
-    /// <summary>
-    /// Queues the notice to the platform's designated address; like recording a submission it starts the clock (when the
-    /// server accepts it), so it needs the box ticked that names the platform and the address.
-    /// </summary>
-    public async Task<IActionResult> OnPostSendEmailAsync(Guid id, string? sendTo, bool sendConfirmed, CancellationToken ct)
-    {
-        if (!sendConfirmed)
-        {
-            var unconfirmed = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
-            unconfirmed.AddModelError(string.Empty, "Tick the box that names the platform and the address; nothing was sent.");
-            return await RedisplayAsync(id, string.Empty, unconfirmed, ct);
-        }
-
-        return await RunAsync(id, () => mediator.Send(new SendRequestByEmailCommand(id, sendTo ?? string.Empty), ct).AsTask(), string.Empty, _ => string.Empty, ct);
-    }
-
-    /// <summary>One action: what the reply means is recorded at the e-mail's Date, not at the click.</summary>
-    public Task<IActionResult> OnPostConfirmReplyAsync(Guid id, Guid emailId, ReplyMeaning meaning, string? platformRequestNumber, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new ConfirmReplyCommand(emailId, meaning, Blank(platformRequestNumber)), ct).AsTask(), string.Empty, _ => string.Empty, ct);
-
-    public Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken ct)
-    {
-        var time = StaffTime.For(User);
-        return RunAsync(
-            id,
-            () => mediator.Send(new RecordAcknowledgmentCommand(id, Acknowledgment.PlatformRequestNumber ?? string.Empty, time.ToInstant(Acknowledgment.AcknowledgedAt)), ct).AsTask(),
-            "Acknowledgment",
-            null,
-            ct);
-    }
-
-    /// <summary>The outcome at the time staff saw it (default now), not at the click.</summary>
-    public Task<IActionResult> OnPostOutcomeAsync(Guid id, Guid locationId, LocationOutcome outcome, DateTime? outcomeAt, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var at = outcomeAt is { } local ? StaffTime.For(User).EnteredUtc(local, now) : now;
-        return RunAsync(id, () => mediator.Send(new RecordOutcomeCommand(id, locationId, outcome, new DateTimeOffset(at, TimeSpan.Zero)), ct).AsTask(), string.Empty, null, ct);
-    }
-
-    public Task<IActionResult> OnPostDisputeAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new DisputeValidityCommand(id, Dispute.Reason ?? string.Empty), ct).AsTask(), "Dispute", null, ct);
-
-    /// <summary>Stores the final notice and hands its PDF to the browser; an incomplete request shows what is missing instead.</summary>
-    public async Task<IActionResult> OnPostNoticeAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            var notice = await mediator.Send(new GenerateRemovalNoticeCommand(id), ct);
-            return Redirect($"/api/v1/documents/{notice.DocumentId}/pdf");
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-            await LoadAsync(id, ct);
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostResubmitAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            var drafted = await mediator.Send(new ResubmitRemovalRequestCommand(id), ct);
-            return Redirect($"/Requests/{drafted.RequestId}");
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-            await LoadAsync(id, ct);
-            return Page();
-        }
-    }
-
     /// <summary>Runs one command; on success shows the request afresh, on failure shows the form again with what was typed and the errors beside it.</summary>
-    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> send, string prefix, Func<string, string>? map, CancellationToken ct)
+    private async Task<IActionResult> RunAsync<T>(Guid id, Func<ValueTask<T>> send, string prefix, Func<string, string>? map, CancellationToken ct)
     {
-        var errors = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
-        try
-        {
-            await send();
-            return Redirect($"/Requests/{id}");
-        }
-        catch (RequestValidationException exception)
-        {
-            errors.AddErrors(exception, prefix, map);
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            errors.AddError(exception);
-        }
-        catch (ConcurrencyConflictException exception)
-        {
-            errors.AddError(exception);
-        }
-
-        return await RedisplayAsync(id, prefix, errors, ct);
+        var errors = new ModelStateDictionary();
+        return (await errors.TrySendAsync(send, prefix, map)).Sent ? Redirect($"/Requests/{id}") : await RedisplayAsync(id, prefix, errors, ct);
     }
 
-    private async Task<IActionResult> RedisplayAsync(Guid id, string prefix, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors, CancellationToken ct)
+    private async Task<IActionResult> RedisplayAsync(Guid id, string prefix, ModelStateDictionary errors, CancellationToken ct)
     {
         var attempted = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, entry) in ModelState)
@@ -302,77 +156,4 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
 
     private static bool AnyFilled(params string?[] values) => values.Any(v => !string.IsNullOrWhiteSpace(v));
 
-    /// <summary>"SearchDelisting.SearchQueries[2]" is shown beside the one text box that holds every query.</summary>
-    [GeneratedRegex(@"\[\d+\]")]
-    private static partial Regex ListIndex();
-}
-
-public sealed class ElementsForm
-{
-    public string? SignatureSignedName { get; set; }
-
-    public RequesterCapacity SignatureCapacity { get; set; } = RequesterCapacity.AuthorizedPerson;
-
-    public string? SignatureAuthorityBasis { get; set; }
-
-    public string? GoodFaithStatement { get; set; }
-
-    public string? SupportingFacts { get; set; }
-
-    public string? ContactName { get; set; }
-
-    public string? ContactOrganisation { get; set; }
-
-    public string? ContactEmail { get; set; }
-
-    public string? ContactPhone { get; set; }
-
-    public string? ModelReportModelName { get; set; }
-
-    public string? ModelReportLikenessStatement { get; set; }
-
-    public string? ModelReportPolicyClause { get; set; }
-
-    public string? ModelReportRelatedRemovalRequestReference { get; set; }
-
-    /// <summary>One search per line.</summary>
-    public string? SearchDelistingSearchQueries { get; set; }
-
-    public string? TrainingOptOutDatasetName { get; set; }
-
-    public string? TrainingOptOutExclusion { get; set; }
-
-    public Guid? ExpectedConcurrencyStamp { get; set; }
-}
-
-public sealed class SubmissionForm
-{
-    public ChannelKind Channel { get; set; }
-
-    public string? ChannelTarget { get; set; }
-
-    public string? WhyDesignated { get; set; }
-
-    public string? ConfirmationNumber { get; set; }
-
-    public string? MessageId { get; set; }
-
-    /// <summary>When the request was sent, in the staff member's zone; the form offers now.</summary>
-    public DateTime? SubmittedAt { get; set; }
-
-    public bool Confirmed { get; set; }
-
-    public Guid? ExpectedConcurrencyStamp { get; set; }
-}
-
-public sealed class AcknowledgmentForm
-{
-    public string? PlatformRequestNumber { get; set; }
-
-    public DateTime AcknowledgedAt { get; set; }
-}
-
-public sealed class DisputeForm
-{
-    public string? Reason { get; set; }
 }

@@ -1,10 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Requests;
-using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Platforms;
 
 namespace TakedownDesk.Web.Pages.Requests;
@@ -27,7 +25,7 @@ public sealed class RequestEscalationModel(ISender mediator, TimeProvider clock)
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
     public Task<IActionResult> OnPostAddressAsync(Guid id, Guid followUpId, ChannelKind channel, string? target, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new AddressFollowUpCommand(followUpId, channel, target ?? string.Empty), ct).AsTask(), ct);
+        RunAsync(id, () => mediator.Send(new AddressFollowUpCommand(followUpId, channel, target ?? string.Empty), ct), ct);
 
     public Task<IActionResult> OnPostSendAsync(Guid id, Guid followUpId, string? confirmedAddress, bool confirmed, CancellationToken ct)
     {
@@ -37,35 +35,19 @@ public sealed class RequestEscalationModel(ISender mediator, TimeProvider clock)
             return ShowAsync(id, ct);
         }
 
-        return RunAsync(id, () => mediator.Send(new SendFollowUpCommand(followUpId, confirmedAddress ?? string.Empty), ct).AsTask(), ct);
+        return RunAsync(id, () => mediator.Send(new SendFollowUpCommand(followUpId, confirmedAddress ?? string.Empty), ct), ct);
     }
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, Guid followUpId, DateTime sentAt, string? confirmation, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new RecordFollowUpSubmissionCommand(followUpId, Entered(sentAt), confirmation), ct).AsTask(), ct);
+        RunAsync(id, () => mediator.Send(new RecordFollowUpSubmissionCommand(followUpId, Entered(sentAt), confirmation), ct), ct);
 
     public Task<IActionResult> OnPostFilingAsync(Guid id, string? ftcReferenceNumber, DateTime filedAt, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new RecordFtcFilingCommand(id, ftcReferenceNumber ?? string.Empty, Entered(filedAt)), ct).AsTask(), ct);
+        RunAsync(id, () => mediator.Send(new RecordFtcFilingCommand(id, ftcReferenceNumber ?? string.Empty, Entered(filedAt)), ct), ct);
 
     private DateTime Entered(DateTime local) => StaffTime.For(User).EnteredUtc(local, clock.GetUtcNow().UtcDateTime);
 
-    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> send, CancellationToken ct)
-    {
-        try
-        {
-            await send();
-            return Redirect($"/Requests/{id}/Escalation");
-        }
-        catch (RequestValidationException exception)
-        {
-            ModelState.AddErrors(exception, string.Empty);
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
-        }
-
-        return await ShowAsync(id, ct);
-    }
+    private async Task<IActionResult> RunAsync<T>(Guid id, Func<ValueTask<T>> send, CancellationToken ct) =>
+        (await this.TrySendAsync(send)).Sent ? Redirect($"/Requests/{id}/Escalation") : await ShowAsync(id, ct);
 
     private async Task<IActionResult> ShowAsync(Guid id, CancellationToken ct)
     {

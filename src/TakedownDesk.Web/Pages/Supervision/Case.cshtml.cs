@@ -6,7 +6,6 @@ using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Audit;
 using TakedownDesk.Application.Features.Retention;
 using TakedownDesk.Application.Features.Victims;
-using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Web.Pages.Supervision;
@@ -52,17 +51,14 @@ public sealed partial class CaseCustodyModel(ISender mediator, IStaffAccounts st
             return Page();
         }
 
-        try
+        var erased = await this.TrySendAsync(() => mediator.Send(new EraseVictimCommand(id, ErasureReason.VictimRequest), ct));
+        Erased = erased.Result;
+        if (!erased.Sent)
         {
-            Erased = await mediator.Send(new EraseVictimCommand(id, ErasureReason.VictimRequest), ct);
-            return Page();
-        }
-        catch (BusinessRuleViolationException rule)
-        {
-            ModelState.AddError(rule);
             await LoadAsync(id, ct);
-            return Page();
         }
+
+        return Page();
     }
 
     /// <summary>"GetCaseDetailQuery" → "Get case detail": the audit keeps use-case names, people read words.</summary>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Features.Escalations;
 using TakedownDesk.Application.Features.Outbox;
-using TakedownDesk.Domain.Common;
 
 namespace TakedownDesk.Web.Pages.Supervision;
 
@@ -32,22 +31,17 @@ public sealed class FailuresModel(ISender mediator) : PageModel
     }
 
     public Task<IActionResult> OnPostRetryStepAsync(Guid stepId, CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new RetryEscalationStepCommand(stepId), ct).AsTask(), RetriedStep, ct);
+        RunAsync(() => mediator.Send(new RetryEscalationStepCommand(stepId), ct), RetriedStep, ct);
 
     public Task<IActionResult> OnPostRetryEmailAsync(Guid messageId, bool confirmedNotDelivered, CancellationToken ct) =>
-        RunAsync(() => mediator.Send(new RetryOutboxMessageCommand(messageId, confirmedNotDelivered), ct).AsTask(), RetriedEmail, ct);
+        RunAsync(() => mediator.Send(new RetryOutboxMessageCommand(messageId, confirmedNotDelivered), ct), RetriedEmail, ct);
 
     /// <summary>Redirects after a retry (a reload does not post again); a refused retry shows the page with the reason.</summary>
-    private async Task<IActionResult> RunAsync<T>(Func<Task<T>> send, string what, CancellationToken ct)
+    private async Task<IActionResult> RunAsync<T>(Func<ValueTask<T>> send, string what, CancellationToken ct)
     {
-        try
+        if ((await this.TrySendAsync(send)).Sent)
         {
-            await send();
             return RedirectToPage(new { retried = what });
-        }
-        catch (BusinessRuleViolationException exception)
-        {
-            ModelState.AddError(exception);
         }
 
         await LoadAsync(ct);

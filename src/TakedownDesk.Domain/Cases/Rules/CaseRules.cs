@@ -156,6 +156,7 @@ public sealed class ModelReportGoesToAHubInTheDirectory(Location location) : IBu
     public bool IsBroken() => location.PlatformId is null;
 
     public string Message => "The directory does not know this hub: add it to the platform directory, then report the model.";
+}
 
 public sealed class NoteNeedsText(string text) : IBusinessRule
 {

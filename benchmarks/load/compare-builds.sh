@@ -7,6 +7,8 @@
 # Settings (defaults in brackets): BEFORE (required: a checkout of the older commit), AFTER [this checkout],
 #   CASES [20000] REQUESTS [200000] STAFF [50] USERS [50] DURATION [30s] WARMUP [5s] CEILING_DURATION [20s]
 #   CONFIGURATIONS ["sqlite postgres1 postgres2"]  WORK [mktemp; kept with KEEP=1]  PG_BIN [/usr/lib/postgresql/15/bin]
+#   SEEDED=PORT: reuse the seeds already in WORK (kept by KEEP=1, or cut short; the staff file lists what was seeded
+#   by then), with their PostgreSQL cluster running on PORT
 set -euo pipefail
 
 AFTER=${AFTER:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -67,14 +69,6 @@ done
 
 needs_pg=false
 case " $CONFIGURATIONS " in *" postgres"*) needs_pg=true ;; esac
-if $needs_pg; then
-  mkdir -p "$WORK/pg/sock"; chown -R postgres:postgres "$WORK/pg"
-  PG_PORT=$(free_port)
-  runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
-  runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
-    -o "-k $WORK/pg/sock -p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
-  psql_ -c "CREATE DATABASE seed" -c "CREATE DATABASE seed_keys"
-fi
 cs() { echo "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$1;Maximum Pool Size=100"; }
 
 seed_sqlite() {
@@ -92,12 +86,27 @@ seed_postgres() {
     --staff-file "$WORK/seed-pg/staff.json" --cases "$CASES" --requests "$REQUESTS" --staff "$STAFF" >"$WORK/seed-pg.log"
 }
 
-# The two seeds side by side: each is mostly one client waiting on its database.
-pids=()
-case " $CONFIGURATIONS " in *" sqlite "*) seed_sqlite & pids+=($!) ;; esac
-if $needs_pg; then seed_postgres & pids+=($!); fi
-for pid in "${pids[@]}"; do wait "$pid"; done
-log "seeded"
+if [ -n "${SEEDED:-}" ]; then
+  PG_PORT=$SEEDED
+  log "reusing the seeds in $WORK"
+else
+  if $needs_pg; then
+    mkdir -p "$WORK/pg/sock"; chown -R postgres:postgres "$WORK/pg"
+    PG_PORT=$(free_port)
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$WORK/pg/data" -U postgres --auth=trust --encoding=UTF8 --no-locale >/dev/null
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
+      -o "-k $WORK/pg/sock -p $PG_PORT -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
+    psql_ -c "CREATE DATABASE seed" -c "CREATE DATABASE seed_keys"
+  fi
+
+  # The two seeds side by side: each is mostly one client waiting on its database.
+  pids=()
+  case " $CONFIGURATIONS " in *" sqlite "*) seed_sqlite & pids+=($!) ;; esac
+  if $needs_pg; then seed_postgres & pids+=($!); fi
+  for pid in "${pids[@]}"; do wait "$pid"; done
+  log "seeded"
+fi
+echo "cases in the staff file: $(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(sum(len(s.get('caseIds', s.get('cases', []))) for s in (d if isinstance(d, list) else d.get('staff', []))))" "$WORK/seed-sqlite/staff.json" 2>/dev/null || echo '?')"
 
 # run LABEL BUILD CONFIGURATION: a fresh copy of the seed, the build's host(s), the load.
 run() {

@@ -87,6 +87,7 @@ public sealed class AccessCoverageTests
             ["requestId"] = drafted.RequestId.ToString(),
             ["releaseId"] = opened.ReleaseId.ToString(),
             ["locationId"] = location.Id.ToString(),
+            ["incidentId"] = detail.Incidents[0].Id.ToString(),
         };
         var pageIds = new Dictionary<string, string> { ["/Cases/Detail"] = opened.CaseId.ToString(), ["/Requests/Detail"] = drafted.RequestId.ToString() };
 
@@ -98,6 +99,8 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/releases"] = Samples.ReleaseForAllPlatforms(now),
             ["POST /api/v1/cases/{caseId:guid}/releases/{releaseId:guid}/revocation"] = new { reason = "withdrawn" },
             ["POST /api/v1/cases/{caseId:guid}/incidents"] = new IncidentInput(IncidentKind.DigitalForgery, now.AddDays(-1), "reposted"),
+            ["POST /api/v1/cases/{caseId:guid}/incidents/{incidentId:guid}/mirrors"] = new { url = "https://huggingface.co/someone/mirror" },
+            ["POST /api/v1/cases/{caseId:guid}/incidents/{incidentId:guid}/model-reports"] = new { locationId = location.Id },
             ["POST /api/v1/cases/{caseId:guid}/locations"] = new { pastedUrls = "https://x.com/a/status/9" },
             ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/status"] = new { status = LocationStatus.Removed, reason = "checked" },
             ["POST /api/v1/cases/{caseId:guid}/location-checks"] = new { on = false },

@@ -9,6 +9,7 @@ using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Prevention;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 
@@ -35,6 +36,8 @@ public interface ITakedownDeskDb
     DbSet<CaseNote> CaseNotes { get; }
 
     DbSet<CaseTask> CaseTasks { get; }
+
+    DbSet<PhotoSource> PhotoSources { get; }
 
     DbSet<EscalationStep> EscalationSteps { get; }
 

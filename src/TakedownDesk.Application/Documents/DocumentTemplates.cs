@@ -14,6 +14,7 @@ public static class DocumentTemplates
     public const string SearchDelisting = "notices/search-delisting";
     public const string TrainingOptOut = "notices/training-opt-out";
     public const string Release = "forms/release";
+    public const string ExposureGuidance = "guidance/photo-exposure";
     public const string DeadlineApproaching = "emails/deadline-approaching";
     public const string DeadlineMissed = "emails/deadline-missed";
     public const string DailyDigest = "emails/daily-digest";
@@ -33,6 +34,7 @@ public static class DocumentTemplates
         new(SearchDelisting, typeof(SearchDelistingModel)),
         new(TrainingOptOut, typeof(TrainingOptOutModel)),
         new(Release, typeof(ReleaseFormModel)),
+        new(ExposureGuidance, typeof(ExposureGuidanceModel)),
         new(DeadlineApproaching, typeof(DeadlineAlertModel)),
         new(DeadlineMissed, typeof(DeadlineAlertModel)),
         new(DailyDigest, typeof(DailyDigestModel)),
@@ -51,6 +53,7 @@ public static class DocumentTemplates
         typeof(DailyDigestModel), typeof(PlatformModel), typeof(SignatureBlockModel), typeof(DepictionModel),
         typeof(LocationModel), typeof(ContactModel), typeof(DeadlineModel), typeof(TimelineRowModel),
         typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel), typeof(FollowUpReminderModel), typeof(AlertSummaryModel), typeof(AlertRowModel),
+        typeof(ExposureGuidanceModel), typeof(PhotoSourceModel),
     ];
 
     private static readonly FrozenDictionary<string, DocumentTemplate> ByName =

@@ -12,6 +12,7 @@ using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
 using TakedownDesk.Domain.Messaging;
 using TakedownDesk.Domain.Platforms;
+using TakedownDesk.Domain.Prevention;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.Infrastructure.Idempotency;
@@ -41,6 +42,8 @@ public sealed class TakedownDeskDbContext(
     public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
 
     public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+
+    public DbSet<PhotoSource> PhotoSources => Set<PhotoSource>();
 
     public DbSet<Platform> Platforms => Set<Platform>();
 

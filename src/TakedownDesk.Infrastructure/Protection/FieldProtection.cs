@@ -9,6 +9,7 @@ using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Documents;
 using TakedownDesk.Domain.Escalations;
+using TakedownDesk.Domain.Prevention;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
@@ -36,6 +37,8 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(GeneratedDocument), nameof(GeneratedDocument.PdfBase64), "PdfCipher", e => ((GeneratedDocument)e).PdfBase64, (e, v) => Set(e, nameof(GeneratedDocument.PdfBase64), v)),
         new(typeof(Incident), nameof(Incident.Description), "DescriptionCipher", e => ((Incident)e).Description, (e, v) => Set(e, nameof(Incident.Description), v)),
         new(typeof(CaseNote), nameof(CaseNote.Text), "TextCipher", e => ((CaseNote)e).Text, (e, v) => Set(e, nameof(CaseNote.Text), v)),
+        new(typeof(PhotoSource), nameof(PhotoSource.Platform), "PlatformCipher", e => ((PhotoSource)e).Platform, (e, v) => Set(e, nameof(PhotoSource.Platform), v)),
+        new(typeof(PhotoSource), nameof(PhotoSource.Url), "UrlCipher", e => ((PhotoSource)e).Url, (e, v) => Set(e, nameof(PhotoSource.Url), v)),
         new(typeof(CaseTask), nameof(CaseTask.Title), "TitleCipher", e => ((CaseTask)e).Title, (e, v) => Set(e, nameof(CaseTask.Title), v)),
         new(typeof(Depiction), nameof(Depiction.Label), "LabelCipher", e => ((Depiction)e).Label, (e, v) => Set(e, nameof(Depiction.Label), v)),
         Json<Incident, ModelOnHub>(nameof(Incident.Model), "ModelCipher", i => i.Model),

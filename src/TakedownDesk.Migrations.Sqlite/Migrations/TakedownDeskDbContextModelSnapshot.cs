@@ -1224,6 +1224,50 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Platforms", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PlatformCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Platform");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("UrlCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Url");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("VictimId", "RecordedAtUtc");
+
+                    b.ToTable("PhotoSources", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Requests.RemovalRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1979,6 +2023,21 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Requests.RemovalRequest", b =>

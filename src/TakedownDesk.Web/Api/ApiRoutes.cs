@@ -6,6 +6,7 @@ using TakedownDesk.Web.Api.Documents;
 using TakedownDesk.Web.Api.Escalations;
 using TakedownDesk.Web.Api.Failures;
 using TakedownDesk.Web.Api.Platforms;
+using TakedownDesk.Web.Api.Prevention;
 using TakedownDesk.Web.Api.Requests;
 using TakedownDesk.Web.Api.Staff;
 
@@ -17,6 +18,7 @@ public static class ApiRoutes
     {
         var v1 = app.MapGroup("/api/v1").RequireAuthorization().WithProblemResponses();
         v1.MapCaseEndpoints();
+        v1.MapPreventionEndpoints();
         v1.MapRequestEndpoints();
         v1.MapCorrespondenceEndpoints();
         v1.MapEscalationEndpoints();

@@ -80,8 +80,11 @@ public sealed class AccessCoverageTests
 
         var task = await WebTestApp.ReadAsync<CreatedId>(await owner.PostAsync(
             $"/api/v1/cases/{opened.CaseId}/tasks", WebTestApp.Body(new { title = "Call back", dueAt = now.AddDays(1) }), Ct));
+        var source = await WebTestApp.ReadAsync<CreatedId>(await owner.PostAsync(
+            $"/api/v1/cases/{opened.CaseId}/prevention/sources", WebTestApp.Body(new { platform = "Instagram", url = "https://www.instagram.com/someone" }), Ct));
         var ids = new Dictionary<string, string>
         {
+            ["sourceId"] = source.Id.ToString(),
             ["caseId"] = opened.CaseId.ToString(),
             ["taskId"] = task.Id.ToString(),
             ["requestId"] = drafted.RequestId.ToString(),
@@ -108,6 +111,8 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/notes"] = new { text = "A note" },
             ["POST /api/v1/cases/{caseId:guid}/tasks"] = new { title = "A task", dueAt = now.AddDays(1) },
             ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = new { done = true },
+            ["POST /api/v1/cases/{caseId:guid}/prevention/sources"] = new { platform = "TikTok", url = "https://www.tiktok.com/@someone" },
+            ["POST /api/v1/cases/{caseId:guid}/prevention/sources/{sourceId:guid}/status"] = new { status = "Removed" },
             ["POST /api/v1/requests/{requestId:guid}/elements"] = new
             {
                 signature = Samples.Signature(now),
@@ -189,6 +194,7 @@ public sealed class AccessCoverageTests
                     ["status"] = "Removed",
                     ["reason"] = "checked",
                     ["taskId"] = task.Id.ToString(),
+                    ["sourceId"] = source.Id.ToString(),
                     ["done"] = "true",
                     ["confirmed"] = "true",
                 };

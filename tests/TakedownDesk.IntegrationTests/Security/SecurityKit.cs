@@ -89,6 +89,7 @@ public static partial class SecurityKit
             $"timeline={await db.Timeline.CountAsync(ct)}",
             $"notes={await db.CaseNotes.CountAsync(ct)}",
             $"tasks={await db.CaseTasks.CountAsync(ct)}/{await db.CaseTasks.CountAsync(t => t.DoneAtUtc != null, ct)}",
+            $"photoSources={string.Join(",", await db.PhotoSources.OrderBy(p => p.Id).Select(p => p.Status.ToString()).ToListAsync(ct))}",
             $"possibleMinors={await db.Victims.CountAsync(v => v.MayHaveBeenMinorWhenDepicted, ct)}",
             $"platforms={await db.Platforms.CountAsync(ct)}",
             $"tokens={await db.PersonalAccessTokens.CountAsync(ct)}",

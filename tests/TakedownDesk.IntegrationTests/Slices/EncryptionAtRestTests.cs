@@ -8,6 +8,7 @@ using TakedownDesk.Application.Features.Casework;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Features.Locations;
+using TakedownDesk.Application.Features.Prevention;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
@@ -45,6 +46,8 @@ public static class Markers
     public const string FinalUrlPath = "zz-final-hop-7781";
     public const string NoteText = "Marker note: her sister Marker Legalname-Roe called";
     public const string TaskTitle = "Marker task: ring her at the Hidden Lane flat";
+    public const string PhotoPlatform = "Marker platform: her gymnastics club page";
+    public const string PhotoSourcePath = "zz-photo-profile-8841";
 
     /// <summary>A sub-domain can name the person: only the registrable domain of a host is kept readable.</summary>
     public const string Subdomain = "zz-jane-sub-6612";
@@ -53,7 +56,7 @@ public static class Markers
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath, NoteText, TaskTitle,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath, NoteText, TaskTitle, PhotoPlatform, PhotoSourcePath,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -70,6 +73,8 @@ public static class Markers
 
     /// <summary>Where an automatic check's redirects ended: kept, sealed, as evidence.</summary>
     public static string FinalUrl => $"https://x.com/{FinalUrlPath}/landing";
+
+    public static string PhotoSourceUrl => $"https://club.example/team/{PhotoSourcePath}";
 
     public static OpenCaseCommand OpenCase(DateTimeOffset now) => Samples.OpenCase(now, Url) with
     {
@@ -112,6 +117,7 @@ public static class Markers
         await app.Send(new ChangeLocationStatusCommand(opened.CaseId, location.LocationId, LocationStatus.Removed, StatusReason));
         await app.Send(new WriteCaseNoteCommand(opened.CaseId, NoteText));
         await app.Send(new AddCaseTaskCommand(opened.CaseId, TaskTitle, app.Time.GetUtcNow().AddDays(1), null));
+        await app.Send(new RecordPhotoSourceCommand(opened.CaseId, PhotoPlatform, PhotoSourceUrl));
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
         await app.Send(Samples.Submit(drafted.RequestId));
@@ -165,6 +171,8 @@ public static class Markers
         var detail = await app.Query(new GetCaseDetailQuery(caseId));
         Assert.Contains(detail.Depictions, d => d.Label == DepictionLabel);
         Assert.Equal((NoteText, TaskTitle), (Assert.Single(detail.Notes).Text, Assert.Single(detail.Tasks).Title));
+        var source = Assert.Single((await app.Query(new GetPreventionPlanQuery(caseId))).Sources);
+        Assert.Equal((PhotoPlatform, PhotoSourceUrl), (source.Platform, source.Url));
         var history = await app.WithDb(db => db.Cases.Include(c => c.Locations).SingleAsync(c => c.Id == caseId));
         Assert.Contains(history.Locations.SelectMany(l => l.History), h => h.Reason == StatusReason);
         Assert.Equal(FinalUrl, (await app.WithDb(db => db.LocationChecks.AsNoTracking().SingleAsync(c => c.CaseId == caseId))).FinalUrl);

@@ -88,6 +88,7 @@ public sealed partial class CaseDetailModel(ISender mediator, IStaffAccounts sta
         }
 
         Case = await mediator.Send(new GetCaseDetailQuery(id, LocationsPage), ct);
+        await LoadPreventionAsync(id, ct);
         Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
         Staff = await staffAccounts.ListAsync(ct);
     }

@@ -13,6 +13,7 @@ public static class DocumentTemplates
     public const string ModelReport = "notices/model-report";
     public const string SearchDelisting = "notices/search-delisting";
     public const string TrainingOptOut = "notices/training-opt-out";
+    public const string FaceSearchOptOut = "notices/face-search-opt-out";
     public const string Release = "forms/release";
     public const string ExposureGuidance = "guidance/photo-exposure";
     public const string DeadlineApproaching = "emails/deadline-approaching";
@@ -33,6 +34,7 @@ public static class DocumentTemplates
         new(ModelReport, typeof(ModelReportModel)),
         new(SearchDelisting, typeof(SearchDelistingModel)),
         new(TrainingOptOut, typeof(TrainingOptOutModel)),
+        new(FaceSearchOptOut, typeof(FaceSearchOptOutModel)),
         new(Release, typeof(ReleaseFormModel)),
         new(ExposureGuidance, typeof(ExposureGuidanceModel)),
         new(DeadlineApproaching, typeof(DeadlineAlertModel)),
@@ -53,7 +55,7 @@ public static class DocumentTemplates
         typeof(DailyDigestModel), typeof(PlatformModel), typeof(SignatureBlockModel), typeof(DepictionModel),
         typeof(LocationModel), typeof(ContactModel), typeof(DeadlineModel), typeof(TimelineRowModel),
         typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel), typeof(FollowUpReminderModel), typeof(AlertSummaryModel), typeof(AlertRowModel),
-        typeof(ExposureGuidanceModel), typeof(PhotoSourceModel),
+        typeof(ExposureGuidanceModel), typeof(PhotoSourceModel), typeof(FaceSearchOptOutModel),
     ];
 
     private static readonly FrozenDictionary<string, DocumentTemplate> ByName =

@@ -24,4 +24,7 @@ public enum PlatformKind
 
     [Display(Name = "Helpline")]
     Helpline,
+
+    [Display(Name = "Face-search engine")]
+    FaceSearchEngine,
 }

@@ -67,6 +67,8 @@ public sealed class RemovalRequest : AggregateRoot
 
     public TrainingOptOutDetails? TrainingOptOut { get; private set; }
 
+    public FaceSearchOptOutDetails? FaceSearchOptOut { get; private set; }
+
     public Submission? Submission { get; private set; }
 
     /// <summary>Received + 48 h for statutory requests to a covered platform received once the duty began; otherwise none. Stored for the deadline board's index.</summary>
@@ -96,6 +98,7 @@ public sealed class RemovalRequest : AggregateRoot
         RequestKind.ModelLikenessReport => ModelLikenessReportElements.MissingFrom(Signature, items.Count, ModelReport, Contact),
         RequestKind.SearchDelisting => SearchDelistingElements.MissingFrom(Signature, items.Count, SearchDelisting, Contact),
         RequestKind.TrainingOptOut => TrainingOptOutElements.MissingFrom(Signature, TrainingOptOut, Contact),
+        RequestKind.FaceSearchOptOut => FaceSearchOptOutElements.MissingFrom(Signature, FaceSearchOptOut, Contact),
         _ => StatutoryElements.MissingFrom(Signature, items.Count, GoodFaithStatement, Contact),
     };
 
@@ -159,6 +162,7 @@ public sealed class RemovalRequest : AggregateRoot
         ModelReport = fields.ModelReport?.Trimmed();
         SearchDelisting = fields.SearchDelisting?.Trimmed();
         TrainingOptOut = fields.TrainingOptOut?.Trimmed();
+        FaceSearchOptOut = fields.FaceSearchOptOut?.Trimmed();
         RecomputeReadiness();
     }
 
@@ -291,6 +295,7 @@ public sealed class RemovalRequest : AggregateRoot
             ModelReport = ModelReport,
             SearchDelisting = SearchDelisting,
             TrainingOptOut = TrainingOptOut,
+            FaceSearchOptOut = FaceSearchOptOut,
         };
         resubmission.items.AddRange(items
             .Where(i => i.Outcome != LocationOutcome.Removed)

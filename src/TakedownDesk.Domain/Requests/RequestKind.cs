@@ -13,6 +13,8 @@ public enum RequestKind
     SearchDelisting,
     [Display(Name = "AI-training opt-out")]
     TrainingOptOut,
+    [Display(Name = "Face-search opt-out")]
+    FaceSearchOptOut,
 }
 
 public static class RequestKindNames
@@ -23,6 +25,7 @@ public static class RequestKindNames
         RequestKind.ModelLikenessReport => "Person-specific model report",
         RequestKind.SearchDelisting => "Search delisting request",
         RequestKind.TrainingOptOut => "AI training opt-out",
+        RequestKind.FaceSearchOptOut => "Face-search opt-out",
         _ => "TAKE IT DOWN Act removal request",
     };
 }

@@ -52,6 +52,7 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         Json<RemovalRequest, ModelReportDetails>(nameof(RemovalRequest.ModelReport), "ModelReportCipher", r => r.ModelReport),
         Json<RemovalRequest, SearchDelistingDetails>(nameof(RemovalRequest.SearchDelisting), "SearchDelistingCipher", r => r.SearchDelisting),
         Json<RemovalRequest, TrainingOptOutDetails>(nameof(RemovalRequest.TrainingOptOut), "TrainingOptOutCipher", r => r.TrainingOptOut),
+        Json<RemovalRequest, FaceSearchOptOutDetails>(nameof(RemovalRequest.FaceSearchOptOut), "FaceSearchOptOutCipher", r => r.FaceSearchOptOut),
     ];
 
     public static IEnumerable<ProtectedField> For(Type entityType) => Fields.Where(f => f.EntityType == entityType);

@@ -1317,6 +1317,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("FaceSearchOptOutCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("FaceSearchOptOut");
+
                     b.Property<byte[]>("GoodFaithStatementCipher")
                         .HasColumnType("bytea")
                         .HasColumnName("GoodFaithStatement");

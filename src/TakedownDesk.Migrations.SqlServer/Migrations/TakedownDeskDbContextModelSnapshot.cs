@@ -1320,6 +1320,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<byte[]>("FaceSearchOptOutCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("FaceSearchOptOut");
+
                     b.Property<byte[]>("GoodFaithStatementCipher")
                         .HasColumnType("varbinary(max)")
                         .HasColumnName("GoodFaithStatement");

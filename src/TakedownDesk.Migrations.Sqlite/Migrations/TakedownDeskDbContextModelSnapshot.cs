@@ -1300,6 +1300,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DisputedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("FaceSearchOptOutCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("FaceSearchOptOut");
+
                     b.Property<byte[]>("GoodFaithStatementCipher")
                         .HasColumnType("BLOB")
                         .HasColumnName("GoodFaithStatement");

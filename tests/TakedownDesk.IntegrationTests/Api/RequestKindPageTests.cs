@@ -118,7 +118,7 @@ public sealed class RequestKindPageTests
         var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
         var location = opened.Locations.Accepted.First(a => a.PlatformId is not null);
         var drafted = await WebTestApp.ReadAsync<DraftedRequest>(await api.PostAsync("/api/v1/requests", WebTestApp.Body(
-            new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId], fields.ModelReport, fields.SearchDelisting, fields.TrainingOptOut)), Ct));
+            new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId], fields.ModelReport, fields.SearchDelisting, fields.TrainingOptOut, fields.FaceSearchOptOut)), Ct));
         return drafted.RequestId;
     }
 }

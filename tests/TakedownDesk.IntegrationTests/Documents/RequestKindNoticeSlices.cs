@@ -19,6 +19,7 @@ public class RequestKindNoticeSlices
         { RequestKind.ModelLikenessReport, "civitai", "Report: AI model made to reproduce a real person's likeness" },
         { RequestKind.SearchDelisting, "google-search", "Request to delist non-consensual intimate imagery from search results" },
         { RequestKind.TrainingOptOut, "hugging-face", "Request to exclude a person's images from AI training" },
+        { RequestKind.FaceSearchOptOut, "pimeyes", "Request to remove a person from face-search results" },
     };
 
     [Theory]
@@ -110,6 +111,7 @@ public class RequestKindNoticeSlices
             {
                 fields.ModelReport?.ModelName, fields.ModelReport?.LikenessStatement, fields.ModelReport?.PolicyClause,
                 fields.ModelReport?.RelatedRemovalRequestReference, fields.TrainingOptOut?.DatasetName, fields.TrainingOptOut?.Exclusion,
+                fields.FaceSearchOptOut?.Removal, fields.FaceSearchOptOut?.ResultReferences,
             }
             .Concat(fields.SearchDelisting?.SearchQueries ?? [])
             .OfType<string>();

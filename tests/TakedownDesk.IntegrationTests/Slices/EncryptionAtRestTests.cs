@@ -43,6 +43,7 @@ public static class Markers
     public const string SearchQuery = "Marker query: legalname zq nude";
     public const string Dataset = "Marker dataset: faces-of-springfield";
     public const string Exclusion = "Marker exclusion: every photo from her college profile";
+    public const string FaceSearchRemoval = "Marker removal: every result of her face from the campus gallery";
     public const string FinalUrlPath = "zz-final-hop-7781";
     public const string NoteText = "Marker note: her sister Marker Legalname-Roe called";
     public const string TaskTitle = "Marker task: ring her at the Hidden Lane flat";
@@ -56,7 +57,7 @@ public static class Markers
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, Subdomain, FinalUrlPath, NoteText, TaskTitle, PhotoPlatform, PhotoSourcePath,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, FaceSearchRemoval, Subdomain, FinalUrlPath, NoteText, TaskTitle, PhotoPlatform, PhotoSourcePath,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -65,6 +66,7 @@ public static class Markers
         new(ModelReport: new ModelReportDetails(ModelName, Likeness, PolicyClause, null)),
         new(SearchDelisting: new SearchDelistingDetails([SearchQuery])),
         new(TrainingOptOut: new TrainingOptOutDetails(Dataset, Exclusion)),
+        new(FaceSearchOptOut: new FaceSearchOptOutDetails(FaceSearchRemoval, null)),
     ];
 
     public static string Url => $"https://x.com/{UrlPath}/status/31337";
@@ -122,10 +124,10 @@ public static class Markers
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
         await app.Send(Samples.Submit(drafted.RequestId));
         await app.Send(new DisputeValidityCommand(drafted.RequestId, DisputeReason));
-        foreach (var (kind, fields) in new[] { RequestKind.ModelLikenessReport, RequestKind.SearchDelisting, RequestKind.TrainingOptOut }.Zip(MarkedKindFields))
+        foreach (var (kind, fields) in new[] { RequestKind.ModelLikenessReport, RequestKind.SearchDelisting, RequestKind.TrainingOptOut, RequestKind.FaceSearchOptOut }.Zip(MarkedKindFields))
         {
             await app.Send(new DraftRemovalRequestCommand(
-                opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId], fields.ModelReport, fields.SearchDelisting, fields.TrainingOptOut));
+                opened.CaseId, location.PlatformId!.Value, kind, [location.LocationId], fields.ModelReport, fields.SearchDelisting, fields.TrainingOptOut, fields.FaceSearchOptOut));
         }
 
         return drafted.RequestId;
@@ -138,6 +140,7 @@ public static class Markers
         Assert.Equal(MarkedKindFields[0].ModelReport, Assert.Single(requests, r => r.Kind == RequestKind.ModelLikenessReport).ModelReport);
         Assert.Equal([SearchQuery], Assert.Single(requests, r => r.Kind == RequestKind.SearchDelisting).SearchDelisting!.SearchQueries);
         Assert.Equal(MarkedKindFields[2].TrainingOptOut, Assert.Single(requests, r => r.Kind == RequestKind.TrainingOptOut).TrainingOptOut);
+        Assert.Equal(MarkedKindFields[3].FaceSearchOptOut, Assert.Single(requests, r => r.Kind == RequestKind.FaceSearchOptOut).FaceSearchOptOut);
     }
 
     /// <summary>UTF-8, UTF-16 (both byte orders) and the hex text PostgreSQL prints for bytea.</summary>

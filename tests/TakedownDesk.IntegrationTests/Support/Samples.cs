@@ -49,6 +49,7 @@ public static class Samples
     public const string PolicyClause = "Terms 4.2: no models of a real person without their consent";
     public const string SearchQuery = "sample person leaked photos";
     public const string Exclusion = "Every photo from the person's public profile, and anything derived from them";
+    public const string FaceSearchRemoval = "Every result showing the person's face, any face data kept, and the face blocked from future searches";
 
     /// <summary>Every field a request of <paramref name="kind"/> has; none for a Sec. 3 request.</summary>
     public static KindFields FieldsOf(RequestKind kind) => kind switch
@@ -57,6 +58,7 @@ public static class Samples
             ModelName, "The model's name and sample images reproduce the person's face.", PolicyClause, "TD-2026-00001-R1")),
         RequestKind.SearchDelisting => new(SearchDelisting: new SearchDelistingDetails([SearchQuery, "sample person deepfake"])),
         RequestKind.TrainingOptOut => new(TrainingOptOut: new TrainingOptOutDetails("ExampleFaces-2B", Exclusion)),
+        RequestKind.FaceSearchOptOut => new(FaceSearchOptOut: new FaceSearchOptOutDetails(FaceSearchRemoval, "Results 8812 and 8813")),
         _ => KindFields.None,
     };
 
@@ -72,7 +74,8 @@ public static class Samples
             null,
             fields.ModelReport,
             fields.SearchDelisting,
-            fields.TrainingOptOut);
+            fields.TrainingOptOut,
+            fields.FaceSearchOptOut);
     }
 
     public static SubmitRemovalRequestCommand Submit(Guid requestId) => new(

@@ -108,6 +108,7 @@ public sealed class Scenario
         RequestKind.ModelLikenessReport => new(ModelReport: new ModelReportDetails("Person LoRA", "Trained on her photos; the trigger word is her name.", "Terms 4.2", null)),
         RequestKind.SearchDelisting => new(SearchDelisting: new SearchDelistingDetails(["person leaked"])),
         RequestKind.TrainingOptOut => new(TrainingOptOut: new TrainingOptOutDetails(null, "Every photo from her public profile")),
+        RequestKind.FaceSearchOptOut => new(FaceSearchOptOut: new FaceSearchOptOutDetails("Every result of her face, and her face kept out of future searches", null)),
         _ => KindFields.None,
     };
 

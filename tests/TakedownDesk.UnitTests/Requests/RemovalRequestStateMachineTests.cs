@@ -129,6 +129,7 @@ public class RemovalRequestStateMachineTests
     [InlineData(RequestKind.ModelLikenessReport)]
     [InlineData(RequestKind.SearchDelisting)]
     [InlineData(RequestKind.TrainingOptOut)]
+    [InlineData(RequestKind.FaceSearchOptOut)]
     public void A_non_statutory_request_may_cite_locations_on_other_platforms(RequestKind kind)
     {
         var request = s.Draft(kind, [s.OtherPlatformLocation.Id]);
@@ -536,6 +537,7 @@ public class RemovalRequestStateMachineTests
     [InlineData(RequestKind.ModelLikenessReport)]
     [InlineData(RequestKind.SearchDelisting)]
     [InlineData(RequestKind.TrainingOptOut)]
+    [InlineData(RequestKind.FaceSearchOptOut)]
     public void A_non_statutory_request_is_never_overdue(RequestKind kind)
     {
         var request = s.Submitted(kind);

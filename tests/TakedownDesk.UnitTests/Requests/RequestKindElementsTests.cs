@@ -52,10 +52,21 @@ public class RequestKindElementsTests
         Assert.Empty(TrainingOptOutElements.MissingFrom(Scenario.Signature, new TrainingOptOutDetails(null, "Her profile photos"), Scenario.Contact));
     }
 
+    [Fact]
+    public void A_face_search_opt_out_needs_what_to_remove_and_block_but_no_result_numbers()
+    {
+        Assert.Equal(
+            FaceSearchOptOutElements.Removal,
+            Assert.Single(FaceSearchOptOutElements.MissingFrom(Scenario.Signature, new FaceSearchOptOutDetails(null, "Result 8812"), Scenario.Contact)).Element);
+        Assert.Empty(FaceSearchOptOutElements.MissingFrom(Scenario.Signature, new FaceSearchOptOutDetails("Every result of her face", null), Scenario.Contact));
+        Assert.Equal(3, FaceSearchOptOutElements.MissingFrom(null, null, null).Count);
+    }
+
     [Theory]
     [InlineData(RequestKind.ModelLikenessReport)]
     [InlineData(RequestKind.SearchDelisting)]
     [InlineData(RequestKind.TrainingOptOut)]
+    [InlineData(RequestKind.FaceSearchOptOut)]
     public void Every_kind_needs_a_signature_and_contact_and_no_good_faith_statement(RequestKind kind)
     {
         var request = s.Draft(kind);
@@ -114,6 +125,7 @@ public class RequestKindElementsTests
     [InlineData(RequestKind.ModelLikenessReport)]
     [InlineData(RequestKind.SearchDelisting)]
     [InlineData(RequestKind.TrainingOptOut)]
+    [InlineData(RequestKind.FaceSearchOptOut)]
     public void A_non_statutory_request_is_followed_up_after_the_policys_first_follow_up_interval(RequestKind kind)
     {
         var policy = EscalationPolicy.Default with { FirstFollowUpAfterSubmission = TimeSpan.FromDays(5) };

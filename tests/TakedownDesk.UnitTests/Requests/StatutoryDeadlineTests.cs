@@ -132,6 +132,7 @@ public class StatutoryDeadlineTests
     [InlineData(RequestKind.ModelLikenessReport)]
     [InlineData(RequestKind.SearchDelisting)]
     [InlineData(RequestKind.TrainingOptOut)]
+    [InlineData(RequestKind.FaceSearchOptOut)]
     public void Non_statutory_kinds_have_no_deadline(RequestKind kind)
     {
         Assert.Null(StatutoryDeadline.For(kind, Coverage.Covered, new DateTime(2026, 11, 20, 15, 0, 0, DateTimeKind.Utc)));

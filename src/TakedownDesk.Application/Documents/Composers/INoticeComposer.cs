@@ -18,7 +18,7 @@ public static class NoticeComposers
 {
     private static readonly INoticeComposer[] All =
     [
-        new StatutoryRemovalComposer(), new ModelReportComposer(), new SearchDelistingComposer(), new TrainingOptOutComposer(),
+        new StatutoryRemovalComposer(), new ModelReportComposer(), new SearchDelistingComposer(), new TrainingOptOutComposer(), new FaceSearchOptOutComposer(),
     ];
 
     public static INoticeComposer For(RequestKind kind) => All.Single(c => c.Kind == kind);

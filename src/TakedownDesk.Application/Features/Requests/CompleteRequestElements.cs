@@ -16,7 +16,8 @@ public sealed record CompleteRequestElementsCommand(
     Guid? ExpectedConcurrencyStamp,
     ModelReportDetails? ModelReport = null,
     SearchDelistingDetails? SearchDelisting = null,
-    TrainingOptOutDetails? TrainingOptOut = null) : ICommand<ValidityCheck>, IKindFieldsInput;
+    TrainingOptOutDetails? TrainingOptOut = null,
+    FaceSearchOptOutDetails? FaceSearchOptOut = null) : ICommand<ValidityCheck>, IKindFieldsInput;
 
 public sealed record SignatureInput(string? SignedName, RequesterCapacity Capacity, string? AuthorityBasis, DateTimeOffset SignedAt);
 

@@ -16,7 +16,8 @@ public sealed record DraftRemovalRequestCommand(
     IReadOnlyList<Guid> LocationIds,
     ModelReportDetails? ModelReport = null,
     SearchDelistingDetails? SearchDelisting = null,
-    TrainingOptOutDetails? TrainingOptOut = null) : ICommand<DraftedRequest>, IKindFieldsInput;
+    TrainingOptOutDetails? TrainingOptOut = null,
+    FaceSearchOptOutDetails? FaceSearchOptOut = null) : ICommand<DraftedRequest>, IKindFieldsInput;
 
 public sealed record DraftedRequest(Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
 

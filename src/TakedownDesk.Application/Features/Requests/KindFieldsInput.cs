@@ -11,11 +11,13 @@ public interface IKindFieldsInput
     SearchDelistingDetails? SearchDelisting { get; }
 
     TrainingOptOutDetails? TrainingOptOut { get; }
+
+    FaceSearchOptOutDetails? FaceSearchOptOut { get; }
 }
 
 public static class KindFieldsInput
 {
-    public static KindFields ToKindFields(this IKindFieldsInput input) => new(input.ModelReport, input.SearchDelisting, input.TrainingOptOut);
+    public static KindFields ToKindFields(this IKindFieldsInput input) => new(input.ModelReport, input.SearchDelisting, input.TrainingOptOut, input.FaceSearchOptOut);
 }
 
 /// <summary>Shapes and sizes of the kind fields; which kind may have which is the domain's rule.</summary>
@@ -34,5 +36,7 @@ public sealed class KindFieldsValidator<T> : AbstractValidator<T>
         RuleForEach(c => c.SearchDelisting!.SearchQueries).NotNull().MaximumLength(500).When(c => c.SearchDelisting?.SearchQueries is not null);
         RuleFor(c => c.TrainingOptOut!.DatasetName).MaximumLength(300).When(c => c.TrainingOptOut is not null);
         RuleFor(c => c.TrainingOptOut!.Exclusion).MaximumLength(4000).When(c => c.TrainingOptOut is not null);
+        RuleFor(c => c.FaceSearchOptOut!.Removal).MaximumLength(4000).When(c => c.FaceSearchOptOut is not null);
+        RuleFor(c => c.FaceSearchOptOut!.ResultReferences).MaximumLength(1000).When(c => c.FaceSearchOptOut is not null);
     }
 }

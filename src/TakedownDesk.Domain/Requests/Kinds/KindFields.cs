@@ -4,7 +4,8 @@ namespace TakedownDesk.Domain.Requests.Kinds;
 public sealed record KindFields(
     ModelReportDetails? ModelReport = null,
     SearchDelistingDetails? SearchDelisting = null,
-    TrainingOptOutDetails? TrainingOptOut = null)
+    TrainingOptOutDetails? TrainingOptOut = null,
+    FaceSearchOptOutDetails? FaceSearchOptOut = null)
 {
     public static readonly KindFields None = new();
 
@@ -24,6 +25,11 @@ public sealed record KindFields(
         if (TrainingOptOut is not null)
         {
             yield return (RequestKind.TrainingOptOut, nameof(TrainingOptOut));
+        }
+
+        if (FaceSearchOptOut is not null)
+        {
+            yield return (RequestKind.FaceSearchOptOut, nameof(FaceSearchOptOut));
         }
     }
 }

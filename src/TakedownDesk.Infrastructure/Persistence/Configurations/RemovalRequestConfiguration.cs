@@ -54,6 +54,8 @@ internal sealed class RemovalRequestConfiguration : IEntityTypeConfiguration<Rem
         builder.Property<byte[]?>("SearchDelistingCipher").HasColumnName("SearchDelisting");
         builder.Ignore(r => r.TrainingOptOut);
         builder.Property<byte[]?>("TrainingOptOutCipher").HasColumnName("TrainingOptOut");
+        builder.Ignore(r => r.FaceSearchOptOut);
+        builder.Property<byte[]?>("FaceSearchOptOutCipher").HasColumnName("FaceSearchOptOut");
 
         builder.OwnsOne(r => r.Submission, submission =>
         {

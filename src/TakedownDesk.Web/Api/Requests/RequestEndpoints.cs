@@ -28,7 +28,7 @@ public static class RequestEndpoints
         requests.MapPost("/{requestId:guid}/elements", async (Guid requestId, ElementsBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(
                 new CompleteRequestElementsCommand(
-                    requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp, body.ModelReport, body.SearchDelisting, body.TrainingOptOut),
+                    requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp, body.ModelReport, body.SearchDelisting, body.TrainingOptOut, body.FaceSearchOptOut),
                 ct)));
 
         requests.MapPost("/{requestId:guid}/submission", async (Guid requestId, SubmissionBody body, ISender mediator, CancellationToken ct) =>
@@ -63,7 +63,7 @@ public static class RequestEndpoints
         });
     }
 
-    /// <remarks>ModelReport, SearchDelisting, TrainingOptOut: the fields of the request's own kind; another kind's are refused (422).</remarks>
+    /// <remarks>ModelReport, SearchDelisting, TrainingOptOut, FaceSearchOptOut: the fields of the request's own kind; another kind's are refused (422).</remarks>
     public sealed record ElementsBody(
         SignatureInput? Signature,
         string? GoodFaithStatement,
@@ -72,7 +72,8 @@ public static class RequestEndpoints
         Guid? ExpectedConcurrencyStamp,
         ModelReportDetails? ModelReport = null,
         SearchDelistingDetails? SearchDelisting = null,
-        TrainingOptOutDetails? TrainingOptOut = null);
+        TrainingOptOutDetails? TrainingOptOut = null,
+        FaceSearchOptOutDetails? FaceSearchOptOut = null);
 
     public sealed record SubmissionBody(
         ChannelKind Channel, string? ChannelTarget, string WhyDesignated, string? ConfirmationNumber, string? MessageId, DateTimeOffset? RecordedReceiptAt, Guid? ExpectedConcurrencyStamp);

@@ -25,6 +25,7 @@ public sealed partial class RequestDetailModel
                 : null,
             SearchDelisting = AnyFilled(e.SearchDelistingSearchQueries) ? new SearchDelistingDetails(e.SearchDelistingSearchQueries!.Split('\n')) : null,
             TrainingOptOut = AnyFilled(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) ? new TrainingOptOutDetails(e.TrainingOptOutDatasetName, e.TrainingOptOutExclusion) : null,
+            FaceSearchOptOut = AnyFilled(e.FaceSearchOptOutRemoval, e.FaceSearchOptOutResultReferences) ? new FaceSearchOptOutDetails(e.FaceSearchOptOutRemoval, e.FaceSearchOptOutResultReferences) : null,
         };
         return RunAsync(
             id,
@@ -74,6 +75,10 @@ public sealed class ElementsForm
     public string? TrainingOptOutDatasetName { get; set; }
 
     public string? TrainingOptOutExclusion { get; set; }
+
+    public string? FaceSearchOptOutRemoval { get; set; }
+
+    public string? FaceSearchOptOutResultReferences { get; set; }
 
     public Guid? ExpectedConcurrencyStamp { get; set; }
 }

@@ -69,6 +69,8 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             SearchDelistingSearchQueries = v.SearchDelisting is { } delisting ? string.Join('\n', delisting.SearchQueries) : null,
             TrainingOptOutDatasetName = v.TrainingOptOut?.DatasetName,
             TrainingOptOutExclusion = v.TrainingOptOut?.Exclusion,
+            FaceSearchOptOutRemoval = v.FaceSearchOptOut?.Removal,
+            FaceSearchOptOutResultReferences = v.FaceSearchOptOut?.ResultReferences,
             ExpectedConcurrencyStamp = v.ConcurrencyStamp,
         };
         Suggest(Elements, v, Suggestions);

@@ -39,6 +39,8 @@ public interface ITakedownDeskDb
 
     DbSet<PhotoSource> PhotoSources { get; }
 
+    DbSet<HashMatchingCase> HashMatchingCases { get; }
+
     DbSet<EscalationStep> EscalationSteps { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }

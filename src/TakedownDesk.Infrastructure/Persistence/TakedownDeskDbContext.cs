@@ -45,6 +45,8 @@ public sealed class TakedownDeskDbContext(
 
     public DbSet<PhotoSource> PhotoSources => Set<PhotoSource>();
 
+    public DbSet<HashMatchingCase> HashMatchingCases => Set<HashMatchingCase>();
+
     public DbSet<Platform> Platforms => Set<Platform>();
 
     public DbSet<Location> Locations => Set<Location>();

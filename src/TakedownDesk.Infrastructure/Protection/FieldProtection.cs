@@ -39,6 +39,8 @@ public sealed class FieldProtection(VictimKeyRing keys, MasterKeyRing masterKeys
         new(typeof(CaseNote), nameof(CaseNote.Text), "TextCipher", e => ((CaseNote)e).Text, (e, v) => Set(e, nameof(CaseNote.Text), v)),
         new(typeof(PhotoSource), nameof(PhotoSource.Platform), "PlatformCipher", e => ((PhotoSource)e).Platform, (e, v) => Set(e, nameof(PhotoSource.Platform), v)),
         new(typeof(PhotoSource), nameof(PhotoSource.Url), "UrlCipher", e => ((PhotoSource)e).Url, (e, v) => Set(e, nameof(PhotoSource.Url), v)),
+        new(typeof(HashMatchingCase), nameof(HashMatchingCase.CaseNumber), "CaseNumberCipher", e => ((HashMatchingCase)e).CaseNumber, (e, v) => Set(e, nameof(HashMatchingCase.CaseNumber), v)),
+        new(typeof(HashMatchingCase), nameof(HashMatchingCase.ConsentGivenBy), "ConsentGivenByCipher", e => ((HashMatchingCase)e).ConsentGivenBy, (e, v) => Set(e, nameof(HashMatchingCase.ConsentGivenBy), v)),
         new(typeof(CaseTask), nameof(CaseTask.Title), "TitleCipher", e => ((CaseTask)e).Title, (e, v) => Set(e, nameof(CaseTask.Title), v)),
         new(typeof(Depiction), nameof(Depiction.Label), "LabelCipher", e => ((Depiction)e).Label, (e, v) => Set(e, nameof(Depiction.Label), v)),
         Json<Incident, ModelOnHub>(nameof(Incident.Model), "ModelCipher", i => i.Model),

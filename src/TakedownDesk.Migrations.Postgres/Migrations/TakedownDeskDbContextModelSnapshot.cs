@@ -1241,6 +1241,55 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.ToTable("Platforms", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("CaseNumberCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("CaseNumber");
+
+                    b.Property<DateTime>("ConsentGivenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ConsentGivenByCipher")
+                        .HasColumnType("bytea")
+                        .HasColumnName("ConsentGivenBy");
+
+                    b.Property<string>("ConsentMethod")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("VictimId");
+
+                    b.ToTable("HashMatchingCases", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2048,6 +2097,21 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>

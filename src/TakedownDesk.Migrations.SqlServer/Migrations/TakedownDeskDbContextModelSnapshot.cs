@@ -1244,6 +1244,55 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.ToTable("Platforms", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("CaseNumberCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("CaseNumber");
+
+                    b.Property<DateTime>("ConsentGivenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("ConsentGivenByCipher")
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("ConsentGivenBy");
+
+                    b.Property<string>("ConsentMethod")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("VictimId");
+
+                    b.ToTable("HashMatchingCases", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2052,6 +2101,21 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>

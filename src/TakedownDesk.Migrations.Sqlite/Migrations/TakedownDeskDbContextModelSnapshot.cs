@@ -1224,6 +1224,55 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Platforms", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CaseNumberCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("CaseNumber");
+
+                    b.Property<DateTime>("ConsentGivenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ConsentGivenByCipher")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("ConsentGivenBy");
+
+                    b.Property<string>("ConsentMethod")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VictimId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("VictimId");
+
+                    b.ToTable("HashMatchingCases", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2027,6 +2076,21 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("TakedownDesk.Domain.Prevention.HashMatchingCase", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TakedownDesk.Domain.Victims.Victim", null)
+                        .WithMany()
+                        .HasForeignKey("VictimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TakedownDesk.Domain.Prevention.PhotoSource", b =>

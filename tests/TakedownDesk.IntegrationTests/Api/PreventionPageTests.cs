@@ -57,6 +57,36 @@ public sealed class PreventionPageTests
     }
 
     [Fact]
+    public async Task A_hash_matching_case_number_is_kept_from_the_case_page_and_one_with_a_pin_beside_it_is_refused_beside_its_field()
+    {
+        await using var app = new WebTestApp();
+        var user = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (api, _) = await app.TokenClientAsync(user);
+        var opened = await ApiFlows.OpenCaseAsync(api, app.Time.GetUtcNow());
+        var client = app.BrowserClient();
+        await app.SignInAsync(client, user);
+        var fields = new Dictionary<string, string>
+        {
+            ["HashMatching.Service"] = nameof(HashMatchingService.StopNcii),
+            ["HashMatching.CaseNumber"] = "SN-88341 PIN 4471",
+            ["HashMatching.ConsentGivenBy"] = "the person herself",
+            ["HashMatching.ConsentGivenAt"] = "2026-11-20T08:00",
+            ["HashMatching.ConsentMethod"] = nameof(ConsentMethod.InWriting),
+        };
+
+        var refused = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", fields, handler: "HashMatching");
+        fields["HashMatching.CaseNumber"] = "SN-88341";
+        var kept = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", fields, handler: "HashMatching");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Never the PIN: it stays with the person.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        var page = await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
+        Assert.Contains("<td>SN-88341</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("4471", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_creates_a_source_with_201_changes_its_status_and_serves_the_guidance_pdf()
     {
         await using var app = new WebTestApp();

@@ -113,6 +113,7 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/tasks/{taskId:guid}/done"] = new { done = true },
             ["POST /api/v1/cases/{caseId:guid}/prevention/sources"] = new { platform = "TikTok", url = "https://www.tiktok.com/@someone" },
             ["POST /api/v1/cases/{caseId:guid}/prevention/sources/{sourceId:guid}/status"] = new { status = "Removed" },
+            ["POST /api/v1/cases/{caseId:guid}/prevention/hash-matching"] = new { service = "StopNcii", caseNumber = "SN-1", consentGivenBy = "the person", consentGivenAt = now, consentMethod = "InWriting" },
             ["POST /api/v1/requests/{requestId:guid}/elements"] = new
             {
                 signature = Samples.Signature(now),

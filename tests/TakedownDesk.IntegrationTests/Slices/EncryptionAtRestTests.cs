@@ -12,6 +12,7 @@ using TakedownDesk.Application.Features.Prevention;
 using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
+using TakedownDesk.Domain.Prevention;
 using TakedownDesk.Domain.Requests;
 using TakedownDesk.Domain.Requests.Kinds;
 using TakedownDesk.Domain.Victims;
@@ -49,6 +50,8 @@ public static class Markers
     public const string TaskTitle = "Marker task: ring her at the Hidden Lane flat";
     public const string PhotoPlatform = "Marker platform: her gymnastics club page";
     public const string PhotoSourcePath = "zz-photo-profile-8841";
+    public const string HashCaseNumber = "ZZ-HASHCASE-7741";
+    public const string ConsentGivenBy = "Marker consent: her aunt Marker Legalname-Roe";
 
     /// <summary>A sub-domain can name the person: only the registrable domain of a host is kept readable.</summary>
     public const string Subdomain = "zz-jane-sub-6612";
@@ -57,7 +60,7 @@ public static class Markers
     [
         Samples.LegalName, Email, Phone, SafetyNote, Notes, UrlPath, "1999-04-02",
         Incident, DepictionLabel, StatusReason, Authority, PostalAddress, GoodFaith, Facts, DisputeReason,
-        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, FaceSearchRemoval, Subdomain, FinalUrlPath, NoteText, TaskTitle, PhotoPlatform, PhotoSourcePath,
+        ModelName, Likeness, PolicyClause, SearchQuery, Dataset, Exclusion, FaceSearchRemoval, Subdomain, FinalUrlPath, NoteText, TaskTitle, PhotoPlatform, PhotoSourcePath, HashCaseNumber, ConsentGivenBy,
     ];
 
     /// <summary>The fields of every non-statutory kind, each carrying a marker.</summary>
@@ -120,6 +123,7 @@ public static class Markers
         await app.Send(new WriteCaseNoteCommand(opened.CaseId, NoteText));
         await app.Send(new AddCaseTaskCommand(opened.CaseId, TaskTitle, app.Time.GetUtcNow().AddDays(1), null));
         await app.Send(new RecordPhotoSourceCommand(opened.CaseId, PhotoPlatform, PhotoSourceUrl));
+        await app.Send(new RecordHashMatchingCaseCommand(opened.CaseId, HashMatchingService.StopNcii, HashCaseNumber, ConsentGivenBy, app.Time.GetUtcNow(), ConsentMethod.InWriting));
         var drafted = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
         await app.Send(CompleteSignedByTheVictim(drafted.RequestId, app.Time.GetUtcNow()));
         await app.Send(Samples.Submit(drafted.RequestId));
@@ -176,6 +180,8 @@ public static class Markers
         Assert.Equal((NoteText, TaskTitle), (Assert.Single(detail.Notes).Text, Assert.Single(detail.Tasks).Title));
         var source = Assert.Single((await app.Query(new GetPreventionPlanQuery(caseId))).Sources);
         Assert.Equal((PhotoPlatform, PhotoSourceUrl), (source.Platform, source.Url));
+        var hashCase = Assert.Single((await app.Query(new GetPreventionPlanQuery(caseId))).HashMatchingCases);
+        Assert.Equal((HashCaseNumber, ConsentGivenBy), (hashCase.CaseNumber, hashCase.ConsentGivenBy));
         var history = await app.WithDb(db => db.Cases.Include(c => c.Locations).SingleAsync(c => c.Id == caseId));
         Assert.Contains(history.Locations.SelectMany(l => l.History), h => h.Reason == StatusReason);
         Assert.Equal(FinalUrl, (await app.WithDb(db => db.LocationChecks.AsNoTracking().SingleAsync(c => c.CaseId == caseId))).FinalUrl);

@@ -53,6 +53,26 @@ public abstract class PreventionSlices(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_hash_matching_case_number_is_kept_with_its_consent_and_a_possible_minor_is_refused_stopncii()
+    {
+        await using var app = await TestApp.StartAsync(database, Settings);
+        var adult = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+        var minor = await app.Send(Samples.OpenCase(app.Time.GetUtcNow(), "https://x.com/minor/status/6", possibleMinor: true));
+        var consentedAt = app.Time.GetUtcNow().AddHours(-1);
+
+        await app.Send(new RecordHashMatchingCaseCommand(adult.CaseId, HashMatchingService.StopNcii, "SN-2026-88341", "the person herself", consentedAt, ConsentMethod.InWriting));
+        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
+            app.Send(new RecordHashMatchingCaseCommand(minor.CaseId, HashMatchingService.StopNcii, "SN-1", "her mother (guardian)", consentedAt, ConsentMethod.InWriting)));
+        await app.Send(new RecordHashMatchingCaseCommand(minor.CaseId, HashMatchingService.NcmecTakeItDown, "TID-5512", "her mother (guardian)", consentedAt, ConsentMethod.Spoken));
+
+        var kept = Assert.Single((await app.Query(new GetPreventionPlanQuery(adult.CaseId))).HashMatchingCases);
+        Assert.Equal((HashMatchingService.StopNcii, "SN-2026-88341", "the person herself", consentedAt.UtcDateTime, ConsentMethod.InWriting),
+            (kept.Service, kept.CaseNumber, kept.ConsentGivenBy, kept.ConsentGivenAtUtc, kept.ConsentMethod));
+        Assert.Equal(nameof(HashMatchingServiceMustFitTheCase), refused.RuleName);
+        Assert.Equal([HashMatchingService.NcmecTakeItDown], (await app.Query(new GetPreventionPlanQuery(minor.CaseId))).HashMatchingCases.Select(h => h.Service));
+    }
+
+    [Fact]
     public async Task Another_caseworker_reaches_neither_the_plan_nor_its_sources_and_a_source_of_another_victim_is_not_found()
     {
         await using var app = await TestApp.StartAsync(database, Settings);
@@ -67,6 +87,8 @@ public abstract class PreventionSlices(TestDatabase database)
         await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new RecordPhotoSourceCommand(opened.CaseId, "TikTok", "https://www.tiktok.com/@someone")));
         await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new ChangePhotoSourceStatusCommand(opened.CaseId, source, PhotoSourceStatus.Removed)));
         await Assert.ThrowsAsync<NotFoundException>(() => app.Query(new GetExposureGuidanceQuery(opened.CaseId, "en")));
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new RecordHashMatchingCaseCommand(
+            opened.CaseId, HashMatchingService.StopNcii, "SN-1", "the person", app.Time.GetUtcNow(), ConsentMethod.Spoken)));
 
         app.Staff.Id = "caseworker-1";
         Assert.Equal(PhotoSourceStatus.ToReview, Assert.Single((await app.Query(new GetPreventionPlanQuery(opened.CaseId))).Sources).Status);

@@ -24,3 +24,23 @@ internal sealed class PhotoSourceConfiguration : IEntityTypeConfiguration<PhotoS
         builder.Property<byte[]>("UrlCipher").HasColumnName("Url");
     }
 }
+
+internal sealed class HashMatchingCaseConfiguration : IEntityTypeConfiguration<HashMatchingCase>
+{
+    public void Configure(EntityTypeBuilder<HashMatchingCase> builder)
+    {
+        builder.ToTable("HashMatchingCases");
+        builder.Property(h => h.Id).ValueGeneratedNever();
+        builder.HasOne<Victim>().WithMany().HasForeignKey(h => h.VictimId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Case>().WithMany().HasForeignKey(h => h.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(h => h.Service).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.ConsentMethod).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.RecordedBy).HasMaxLength(100);
+        builder.HasIndex(h => h.VictimId);
+        // The service's case number ties the person to their report there, and who consented may be named: both sealed.
+        builder.Ignore(h => h.CaseNumber);
+        builder.Property<byte[]>("CaseNumberCipher").HasColumnName("CaseNumber");
+        builder.Ignore(h => h.ConsentGivenBy);
+        builder.Property<byte[]>("ConsentGivenByCipher").HasColumnName("ConsentGivenBy");
+    }
+}

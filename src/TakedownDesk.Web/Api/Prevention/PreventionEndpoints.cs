@@ -26,6 +26,12 @@ public static class PreventionEndpoints
             return TypedResults.NoContent();
         });
 
+        plan.MapPost("/hash-matching", async (Guid caseId, HashMatchingBody body, ISender mediator, CancellationToken ct) =>
+            TypedResults.Created(
+                $"/api/v1/cases/{caseId}/prevention",
+                new CreatedId(await mediator.Send(
+                    new RecordHashMatchingCaseCommand(caseId, body.Service, body.CaseNumber ?? string.Empty, body.ConsentGivenBy ?? string.Empty, body.ConsentGivenAt ?? default, body.ConsentMethod), ct))));
+
         plan.MapGet("/guidance", async (Guid caseId, string? language, ISender mediator, CancellationToken ct) =>
             {
                 var guidance = await mediator.Send(new GetExposureGuidanceQuery(caseId, language ?? "en"), ct);
@@ -38,4 +44,7 @@ public static class PreventionEndpoints
     public sealed record PhotoSourceBody(string? Platform, string? Url);
 
     public sealed record PhotoSourceStatusBody(PhotoSourceStatus Status);
+
+    /// <summary>The service's case number only: there is no place for the PIN, which stays with the person. ConsentGivenAt: an instant with its offset.</summary>
+    public sealed record HashMatchingBody(HashMatchingService Service, string? CaseNumber, string? ConsentGivenBy, DateTimeOffset? ConsentGivenAt, ConsentMethod ConsentMethod);
 }

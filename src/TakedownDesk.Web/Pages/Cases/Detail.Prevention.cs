@@ -10,7 +10,21 @@ public sealed partial class CaseDetailModel
     [BindProperty]
     public PhotoSourceForm PhotoSource { get; set; } = new();
 
+    [BindProperty]
+    public HashMatchingForm HashMatching { get; set; } = new();
+
     public PreventionPlan? Prevention { get; private set; }
+
+    public Task<IActionResult> OnPostHashMatchingAsync(Guid id, CancellationToken ct)
+    {
+        var form = HashMatching;
+        var givenAt = form.ConsentGivenAt is { } local ? StaffTime.For(User).ToInstant(local) : default;
+        return RunAsync(
+            id,
+            () => mediator.Send(new RecordHashMatchingCaseCommand(id, form.Service, form.CaseNumber?.Trim() ?? string.Empty, form.ConsentGivenBy?.Trim() ?? string.Empty, givenAt, form.ConsentMethod), ct),
+            "HashMatching",
+            ct);
+    }
 
     public Task<IActionResult> OnPostPhotoSourceAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new RecordPhotoSourceCommand(id, PhotoSource.Platform?.Trim() ?? string.Empty, PhotoSource.Url?.Trim() ?? string.Empty), ct), "PhotoSource", ct);
@@ -28,6 +42,20 @@ public sealed partial class CaseDetailModel
     }
 
     private async Task LoadPreventionAsync(Guid id, CancellationToken ct) => Prevention = await mediator.Send(new GetPreventionPlanQuery(id), ct);
+}
+
+public sealed class HashMatchingForm
+{
+    public HashMatchingService Service { get; set; }
+
+    public string? CaseNumber { get; set; }
+
+    public string? ConsentGivenBy { get; set; }
+
+    /// <summary>In the staff member's zone.</summary>
+    public DateTime? ConsentGivenAt { get; set; }
+
+    public ConsentMethod ConsentMethod { get; set; }
 }
 
 public sealed class PhotoSourceForm

@@ -16,6 +16,7 @@ public static class DocumentTemplates
     public const string FaceSearchOptOut = "notices/face-search-opt-out";
     public const string Release = "forms/release";
     public const string ExposureGuidance = "guidance/photo-exposure";
+    public const string VictimSummary = "guidance/summary-letter";
     public const string DeadlineApproaching = "emails/deadline-approaching";
     public const string DeadlineMissed = "emails/deadline-missed";
     public const string DailyDigest = "emails/daily-digest";
@@ -37,6 +38,7 @@ public static class DocumentTemplates
         new(FaceSearchOptOut, typeof(FaceSearchOptOutModel)),
         new(Release, typeof(ReleaseFormModel)),
         new(ExposureGuidance, typeof(ExposureGuidanceModel)),
+        new(VictimSummary, typeof(VictimSummaryModel)),
         new(DeadlineApproaching, typeof(DeadlineAlertModel)),
         new(DeadlineMissed, typeof(DeadlineAlertModel)),
         new(DailyDigest, typeof(DailyDigestModel)),
@@ -56,6 +58,7 @@ public static class DocumentTemplates
         typeof(LocationModel), typeof(ContactModel), typeof(DeadlineModel), typeof(TimelineRowModel),
         typeof(RequestElementsProofModel), typeof(DigestRowModel), typeof(LocationStatusModel), typeof(FollowUpReminderModel), typeof(AlertSummaryModel), typeof(AlertRowModel),
         typeof(ExposureGuidanceModel), typeof(PhotoSourceModel), typeof(FaceSearchOptOutModel),
+        typeof(VictimSummaryModel), typeof(SentRequestModel),
     ];
 
     private static readonly FrozenDictionary<string, DocumentTemplate> ByName =

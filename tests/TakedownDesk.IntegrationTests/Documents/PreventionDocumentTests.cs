@@ -1,6 +1,11 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Prevention;
+using TakedownDesk.Application.Features.Requests;
 using TakedownDesk.Domain.Prevention;
+using TakedownDesk.Domain.Requests;
 using TakedownDesk.IntegrationTests.Support;
 
 namespace TakedownDesk.IntegrationTests.Documents;
@@ -51,5 +56,51 @@ public class PreventionDocumentTests
 
         Assert.Contains("We have not listed any of your profiles yet.", text, StringComparison.Ordinal);
         Assert.Contains("Language", refused.Errors.Keys);
+    }
+}
+
+/// <summary>The letter to the victim prints what was sent, to whom, when and what to expect, with platform names and counts but no content address.</summary>
+public class VictimSummaryLetterTests
+{
+    private const string ContentUrl = "https://x.com/summary-marker/status/4411";
+
+    public static TheoryData<string, string, string, string> Languages => new()
+    {
+        { "en", "What we have sent for you", "The law gives them until", "We will check again on" },
+        { "es", "Lo que hemos enviado por usted", "La ley les da hasta el", "Volveremos a comprobarlo el" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task The_letter_lists_each_sent_request_with_its_deadline_or_follow_up_date_and_never_a_content_address(
+        string language, string title, string deadlineWords, string followUpWords)
+    {
+        await using var app = await TestApp.StartAsync(new SqliteTestDatabase());
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow(), ContentUrl));
+        var location = opened.Locations.Accepted[0];
+        var google = await app.WithDb(db => db.Platforms.Where(p => p.Slug == "google-search").Select(p => p.Id).SingleAsync());
+        var removal = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, location.PlatformId!.Value, RequestKind.StatutoryRemoval, [location.LocationId]));
+        var delisting = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, google, RequestKind.SearchDelisting, [location.LocationId]));
+        var unsent = await app.Send(new DraftRemovalRequestCommand(opened.CaseId, google, RequestKind.SearchDelisting, [location.LocationId]));
+        foreach (var (id, kind) in new[] { (removal.RequestId, RequestKind.StatutoryRemoval), (delisting.RequestId, RequestKind.SearchDelisting) })
+        {
+            await app.Send(Samples.Complete(id, app.Time.GetUtcNow(), kind));
+            await app.Send(Samples.Submit(id));
+        }
+
+        var letter = await app.Query(new GetVictimSummaryLetterQuery(opened.CaseId, language));
+
+        var pages = PdfText.Pages(letter.Pdf);
+        var text = string.Join(' ', pages);
+        var squeezed = PdfText.Squeezed(pages);
+        var deadline = (await app.Query(new GetRemovalRequestQuery(removal.RequestId))).DeadlineAtUtc!.Value;
+        Assert.NotEqual(Guid.Empty, unsent.RequestId);
+        Assert.Contains(title, text, StringComparison.Ordinal);
+        Assert.All(
+            [deadlineWords, deadline.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), followUpWords, "Google Search", "X (formerly Twitter)"],
+            phrase => Assert.Contains(PdfText.Squeezed([phrase]), squeezed, StringComparison.Ordinal));
+        Assert.Equal(2, Regex.Count(text, @"\(1 (address|dirección)\)"));
+        Assert.DoesNotContain("summary-marker", squeezed, StringComparison.Ordinal);
+        Assert.DoesNotContain(Samples.LegalName, text, StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,13 @@ public static class PreventionEndpoints
                 return TypedResults.File(guidance.Pdf, "application/pdf", $"photo-guidance-{guidance.Language}.pdf");
             })
             .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
+
+        plan.MapGet("/summary-letter", async (Guid caseId, string? language, ISender mediator, CancellationToken ct) =>
+            {
+                var letter = await mediator.Send(new GetVictimSummaryLetterQuery(caseId, language ?? "en"), ct);
+                return TypedResults.File(letter.Pdf, "application/pdf", $"summary-letter-{letter.Language}.pdf");
+            })
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
     }
 
     /// <summary>Platform: the site as the victim knows it (e.g. "Instagram"); Url: the profile or album's address, never a photo.</summary>

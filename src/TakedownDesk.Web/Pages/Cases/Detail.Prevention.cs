@@ -41,6 +41,12 @@ public sealed partial class CaseDetailModel
         return File(guidance.Pdf, "application/pdf", $"photo-guidance-{guidance.Language}.pdf");
     }
 
+    public async Task<IActionResult> OnGetSummaryLetterAsync(Guid id, string language, CancellationToken ct)
+    {
+        var letter = await mediator.Send(new GetVictimSummaryLetterQuery(id, language), ct);
+        return File(letter.Pdf, "application/pdf", $"summary-letter-{letter.Language}.pdf");
+    }
+
     private async Task LoadPreventionAsync(Guid id, CancellationToken ct) => Prevention = await mediator.Send(new GetPreventionPlanQuery(id), ct);
 }
 

@@ -300,10 +300,10 @@ public sealed class PageTests
 
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         using var view = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/v1/requests/{drafted.RequestId}", Ct));
-        var submittedAt = view.RootElement.GetProperty("submission").GetProperty("submittedAtUtc").GetDateTime().ToUniversalTime();
+        var submittedAt = view.RootElement.GetProperty("submission").GetProperty("submittedAt").GetDateTime().ToUniversalTime();
         var minute = new DateTime(sentAt.Ticks - (sentAt.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
         Assert.Equal(minute, submittedAt);
-        Assert.Equal(minute.AddHours(48), view.RootElement.GetProperty("deadlineAtUtc").GetDateTime().ToUniversalTime());
+        Assert.Equal(minute.AddHours(48), view.RootElement.GetProperty("deadlineAt").GetDateTime().ToUniversalTime());
     }
 
     private static async Task<string> StatusAsync(HttpClient api, Guid requestId)

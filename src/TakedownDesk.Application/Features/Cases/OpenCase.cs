@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,8 @@ public sealed record OpenCaseCommand(
 
 public sealed record ContactChannelInput(ContactChannelKind Kind, string Value, bool SafeToContact, string? SafetyNote);
 
-public sealed record OpenCaseResult(Guid CaseId, string Reference, Guid VictimId, Guid ReleaseId, bool RoutedToNcmec, PasteResult Locations);
+/// <summary>The opened case; in the API its own id is "id", as in every answer about one resource.</summary>
+public sealed record OpenCaseResult([property: JsonPropertyName("id")] Guid CaseId, string Reference, Guid VictimId, Guid ReleaseId, bool RoutedToNcmec, PasteResult Locations);
 
 public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
 {

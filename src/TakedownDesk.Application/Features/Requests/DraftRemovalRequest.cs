@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
@@ -18,7 +19,8 @@ public sealed record DraftRemovalRequestCommand(
     SearchDelistingDetails? SearchDelisting = null,
     TrainingOptOutDetails? TrainingOptOut = null) : ICommand<DraftedRequest>, IKindFieldsInput;
 
-public sealed record DraftedRequest(Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
+/// <summary>A new draft; in the API its own id is "id", as in every answer about one resource.</summary>
+public sealed record DraftedRequest([property: JsonPropertyName("id")] Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
 
 public sealed class DraftRemovalRequestValidator : AbstractValidator<DraftRemovalRequestCommand>
 {

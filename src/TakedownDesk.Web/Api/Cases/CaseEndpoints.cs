@@ -58,10 +58,13 @@ public static class CaseEndpoints
             TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
 
         cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/mirrors", async (Guid caseId, Guid incidentId, MirrorBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new AddModelMirrorCommand(caseId, incidentId, body.Url), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddModelMirrorCommand(caseId, incidentId, body.Url), ct))));
 
         cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/model-reports", async (Guid caseId, Guid incidentId, ModelReportBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ReportModelPageCommand(caseId, incidentId, body.LocationId), ct)));
+        {
+            var drafted = await mediator.Send(new ReportModelPageCommand(caseId, incidentId, body.LocationId), ct);
+            return TypedResults.Created($"/api/v1/requests/{drafted.RequestId}", drafted);
+        });
 
         cases.MapPost("/{caseId:guid}/locations", async (Guid caseId, PasteBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new AddLocationsCommand(caseId, body.PastedUrls, body.DepictionId, body.NewDepictionLabel), ct)));
@@ -90,10 +93,10 @@ public static class CaseEndpoints
         });
 
         cases.MapPost("/{caseId:guid}/notes", async (Guid caseId, NoteBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new WriteCaseNoteCommand(caseId, body.Text ?? string.Empty), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new WriteCaseNoteCommand(caseId, body.Text ?? string.Empty), ct))));
 
         cases.MapPost("/{caseId:guid}/tasks", async (Guid caseId, TaskBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new AddCaseTaskCommand(caseId, body.Title ?? string.Empty, body.DueAt ?? default, body.AssigneeId), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddCaseTaskCommand(caseId, body.Title ?? string.Empty, body.DueAt ?? default, body.AssigneeId), ct))));
 
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/done", async (Guid caseId, Guid taskId, TaskDoneBody body, ISender mediator, CancellationToken ct) =>
         {

@@ -280,6 +280,10 @@ public sealed class Case : AggregateRoot
 
     public void NoteReleaseRevoked(DateTime nowUtc) => Record(Id, "ReleaseRevoked", "A release was revoked", nowUtc);
 
+    /// <summary>The timeline says that the person's details changed, never what they are.</summary>
+    public void NoteVictimDetailsEdited(int contactChannels, DateTime nowUtc) =>
+        Record(Id, "VictimDetailsEdited", $"The person's details were edited ({contactChannels} contact channel(s))", nowUtc);
+
     public void StartMonitoring(DateTime nowUtc)
     {
         CheckRule(new CaseStatusMustAllow(Status, "monitor", CaseStatus.Open, CaseStatus.Reopened));

@@ -51,7 +51,8 @@ public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
     public int LastShown => Math.Min(TotalCount, Page * PageSize);
 }
 
-public sealed record VictimSummary(Guid Id, string Pseudonym, bool HasLegalName, int ContactChannelCount, bool MayHaveBeenMinorWhenDepicted);
+/// <summary><see cref="ConcurrencyStamp"/> is the victim's, which an edit of the person's details sends back.</summary>
+public sealed record VictimSummary(Guid Id, string Pseudonym, bool HasLegalName, int ContactChannelCount, bool MayHaveBeenMinorWhenDepicted, Guid ConcurrencyStamp);
 
 public sealed record ReleaseSummary(
     Guid Id, string SignedBy, SignerCapacity Capacity, DateTime SignedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc,
@@ -164,7 +165,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             @case.RoutedToNcmec,
             @case.RoutedToNcmec ? MinorSafeguard.Guidance : null,
             @case.ConcurrencyStamp,
-            new VictimSummary(victim.Id, victim.Pseudonym, victim.Details.LegalName is not null, victim.ContactChannels.Count, victim.MayHaveBeenMinorWhenDepicted),
+            new VictimSummary(victim.Id, victim.Pseudonym, victim.Details.LegalName is not null, victim.ContactChannels.Count, victim.MayHaveBeenMinorWhenDepicted, victim.ConcurrencyStamp),
             victim.Releases.OrderByDescending(r => r.SignedAtUtc).Select(r => new ReleaseSummary(
                 r.Id, r.SignedBy, r.Capacity, r.SignedAtUtc, r.ExpiresAtUtc, r.RevokedAtUtc, r.IsInForceAt(now),
                 r.Scope.AllPlatforms, r.Scope.PlatformIds, r.Scope.Disclosable)).ToList(),

@@ -35,16 +35,11 @@ public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
 {
     public OpenCaseValidator()
     {
-        RuleFor(c => c.Pseudonym).NotEmpty().MaximumLength(100).PlainName();
+        RuleFor(c => c.Pseudonym).VictimPseudonym();
         RuleFor(c => c.LegalName).MaximumLength(200).PlainName();
         RuleFor(c => c.PreferredLanguage).MaximumLength(35);
         RuleFor(c => c.Notes).MaximumLength(4000);
-        RuleForEach(c => c.ContactChannels).NotNull().ChildRules(channel =>
-        {
-            channel.RuleFor(x => x.Kind).IsInEnum();
-            channel.RuleFor(x => x.Value).NotEmpty().MaximumLength(320);
-            channel.RuleFor(x => x.SafetyNote).MaximumLength(500);
-        });
+        RuleForEach(c => c.ContactChannels).NotNull().SetValidator(new ContactChannelInputValidator());
         RuleFor(c => c.Release).NotNull().SetValidator(new ReleaseInputValidator());
         RuleFor(c => c.Incident).NotNull().SetValidator(new IncidentInputValidator());
         RuleFor(c => c.PastedUrls).MaximumLength(2_000_000);

@@ -32,6 +32,14 @@ public static class CaseEndpoints
         cases.MapGet("/{caseId:guid}/confidential", async (Guid caseId, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetConfidentialDetailsQuery(caseId), ct)));
 
+        // The person's details replace the old ones as a whole (the contact list too), so this is a PUT.
+        cases.MapPut("/{caseId:guid}/victim", async (Guid caseId, VictimBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new EditVictimDetailsCommand(
+                caseId, body.Pseudonym ?? string.Empty, body.LegalName, body.DateOfBirth, body.PreferredLanguage, body.Notes, body.ContactChannels, body.ExpectedConcurrencyStamp), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/status", async (Guid caseId, StatusChangeBody body, ISender mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeCaseStatusCommand(caseId, body.Change, body.ExpectedConcurrencyStamp), ct);
@@ -103,6 +111,10 @@ public static class CaseEndpoints
     }
 
     public sealed record MirrorBody(string Url);
+
+    public sealed record VictimBody(
+        string? Pseudonym, string? LegalName, DateOnly? DateOfBirth, string? PreferredLanguage, string? Notes,
+        IReadOnlyList<ContactChannelInput>? ContactChannels, Guid? ExpectedConcurrencyStamp);
 
     /// <summary>Which of the model's pages (its hub page or a mirror) to report to that page's hub.</summary>
     public sealed record ModelReportBody(Guid LocationId);

@@ -43,5 +43,6 @@ public sealed partial class CaseDetailModel
         ModelState.Clear();
         Confidential = await mediator.Send(new GetConfidentialDetailsQuery(id), ct);
         await LoadAsync(id, ct);
+        PrefillPerson(Case!.Victim, Confidential);
     }
 }

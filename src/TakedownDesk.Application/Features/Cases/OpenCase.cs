@@ -67,7 +67,7 @@ public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, ISt
             victim.AddContactChannel(channel.Kind, channel.Value, channel.SafeToContact, channel.SafetyNote);
         }
 
-        var release = command.Release.RecordOn(victim, now);
+        var release = await command.Release.RecordOnAsync(db, victim, now, cancellationToken);
         var reference = await NextReferenceAsync(now.Year, cancellationToken);
         var @case = new Case(reference, victim.Id, command.AssignedStaffId ?? staff.Id, victim.MayHaveBeenMinorWhenDepicted, now);
         await command.Incident.AddToAsync(db, @case, now, cancellationToken);

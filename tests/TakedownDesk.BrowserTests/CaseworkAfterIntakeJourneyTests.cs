@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+using TakedownDesk.Application.Common;
+
+namespace TakedownDesk.BrowserTests;
+
+/// <summary>Case work after intake, by keyboard only with axe-core on each page: a release for named platforms, the person's details edited.</summary>
+public sealed class CaseworkAfterIntakeJourneyTests
+{
+    [Fact]
+    public async Task A_release_for_named_platforms_refuses_another_platform_and_the_persons_details_are_edited_by_keyboard()
+    {
+        await using var app = new BrowserApp();
+        app.StartServer();
+        var (email, key) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker);
+        var screenshots = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(screenshots);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = CaseworkerJourneyTests.ChromiumArgs,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        var baseUrl = app.Address.ToString().TrimEnd('/');
+        await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
+
+        // Intake with a release that names X only.
+        await page.GotoAsync(baseUrl + "/Cases/New");
+        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Pseudonym (shown everywhere)"), "Robin-7731");
+        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Signed by"), "Marker Legalname");
+        await Accessibility.TabToAsync(page, page.GetByLabel("All platforms"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(page.GetByLabel("Only these platforms")).ToBeCheckedAsync();
+        await Accessibility.TabToAsync(page, page.GetByLabel("X (formerly Twitter)"));
+        await page.Keyboard.PressAsync("Space");
+        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Description"), "Deepfake posted after a breakup");
+        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Paste URLs, one per line (do not open them)"), "https://x.com/someone/status/1234567890\nhttps://www.reddit.com/r/pics/comments/abc123/");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Open case" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Accessibility.TabToAsync(page, page.Locator("#go-to-case"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#pseudonym")).ToHaveTextAsync("Robin-7731");
+        var caseUrl = page.Url;
+        await Assertions.Expect(page.Locator("#releases-heading + ul")).ToContainTextAsync("only X (formerly Twitter)");
+
+        // Reddit is outside the release: refused in words.
+        await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Draft a request to Reddit for every location on it not yet requested" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("No release in force covers this platform");
+
+        // A second release naming Reddit, recorded from the case page; then the draft goes through.
+        await Accessibility.TabToAsync(page, page.Locator("summary", new() { HasText = "Record a new signed release" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Accessibility.TypeIntoAsync(page, page.Locator("#Release_SignedBy"), "Marker Legalname");
+        await Accessibility.TabToAsync(page, page.Locator("#Release_AllPlatforms_all"));
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Accessibility.TabToAsync(page, page.Locator("form:has(#Release_SignedBy)").GetByLabel("Reddit"));
+        await page.Keyboard.PressAsync("Space");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record release" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#releases-heading + ul")).ToContainTextAsync("only Reddit");
+        await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Draft a request to Reddit for every location on it not yet requested" }));
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains("/Requests/", StringComparison.Ordinal));
+        await page.GotoAsync(caseUrl);
+
+        // The person's details: a blank pseudonym is refused without losing the new contact typed beside it; then saved.
+        await Accessibility.TabToAsync(page, page.Locator("#show-confidential"));
+        await page.Keyboard.PressAsync("Enter");
+        await Accessibility.TabToAsync(page, page.Locator("#edit-person summary"));
+        await page.Keyboard.PressAsync("Enter");
+        await Accessibility.TabToAsync(page, page.Locator("#Person_Pseudonym"));
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Backspace");
+        await Accessibility.TabToAsync(page, page.Locator("#Person_ContactChannels_0__Kind"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(page.Locator("#Person_ContactChannels_0__Kind")).ToHaveValueAsync("1");
+        await Accessibility.TypeIntoAsync(page, page.Locator("#Person_ContactChannels_0__Value"), "+1 555 0100");
+        await Accessibility.TabToAsync(page, page.Locator("#save-person"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToContainTextAsync("Give the pseudonym staff use for the person.");
+        await Assertions.Expect(page.Locator("#Person_ContactChannels_0__Value")).ToHaveValueAsync("+1 555 0100");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.TypeIntoAsync(page, page.Locator("#Person_Pseudonym"), "Wren-3");
+        await Accessibility.TabToAsync(page, page.Locator("#save-person"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#case-saved")).ToContainTextAsync("The person's details and contacts are saved.");
+        await Assertions.Expect(page.Locator("#pseudonym")).ToHaveTextAsync("Wren-3");
+        await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("The person's details were edited (1 contact channel(s))");
+        await Accessibility.TabToAsync(page, page.Locator("#show-confidential"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#confidential")).ToContainTextAsync("+1 555 0100");
+        await Assertions.Expect(page.Locator("#Person_ContactChannels_0__Value")).ToHaveValueAsync("+1 555 0100");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "case-person-edited.png"), FullPage = true });
+    }
+}

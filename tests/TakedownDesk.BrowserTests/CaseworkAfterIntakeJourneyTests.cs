@@ -37,7 +37,7 @@ public sealed class CaseworkAfterIntakeJourneyTests
         await Accessibility.TabToAsync(page, page.GetByLabel("X (formerly Twitter)"));
         await page.Keyboard.PressAsync("Space");
         await Accessibility.TypeIntoAsync(page, page.GetByLabel("Description"), "Deepfake posted after a breakup");
-        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Paste URLs, one per line (do not open them)"), "https://x.com/someone/status/1234567890\nhttps://www.reddit.com/r/pics/comments/abc123/");
+        await Accessibility.TypeIntoAsync(page, page.GetByLabel("Paste URLs, one per line (do not open them)"), "https://x.com/someone/status/1234567890\nhttps://www.reddit.com/r/pics/comments/abc123/\nhttps://unknown-host.example/page?id=7");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Open case" }));
         await page.Keyboard.PressAsync("Enter");
@@ -65,6 +65,21 @@ public sealed class CaseworkAfterIntakeJourneyTests
         await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Record release" }));
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#releases-heading + ul")).ToContainTextAsync("only Reddit");
+
+        // The URL no platform matched is on Reddit: assigned from its row's actions, it joins the Reddit group.
+        var unmatched = page.Locator("#platform-unmatched");
+        await Assertions.Expect(unmatched).ToContainTextAsync("No platform matched");
+        await Accessibility.TabToAsync(page, unmatched.Locator("summary", new() { HasText = "Actions" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Accessibility.TabToAsync(page, unmatched.GetByLabel("It is on the platform"));
+        await page.Keyboard.TypeAsync("Redd");
+        Assert.Equal("Reddit", await unmatched.GetByLabel("It is on the platform").EvaluateAsync<string>("select => select.selectedOptions[0].textContent"));
+        await Accessibility.TabToAsync(page, unmatched.GetByRole(AriaRole.Button, new() { Name = "Assign the platform" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#platform-unmatched")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("fieldset.platform-group", new() { HasText = "Reddit · 2 locations" })).ToContainTextAsync("unknown-host.example");
+        await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("assigned to one by hand");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Draft a request to Reddit for every location on it not yet requested" }));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("/Requests/", StringComparison.Ordinal));

@@ -153,6 +153,19 @@ public sealed class Case : AggregateRoot
         FindLocation(locationId).MoveTo(FindDepiction(depictionId).Id);
     }
 
+    /// <summary>
+    /// Staff name the platform of a location whose host matched no directory entry; from then on it groups and is
+    /// drafted like any other. A matched location keeps the directory's answer.
+    /// </summary>
+    public void AssignLocationToPlatform(Guid locationId, Guid platformId, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        var location = FindLocation(locationId);
+        CheckRule(new OnlyAnUnmatchedLocationIsAssignedAPlatform(location.PlatformId));
+        location.AssignPlatform(platformId);
+        Record(Id, "LocationPlatformAssigned", "A location with no matched platform was assigned to one by hand", nowUtc);
+    }
+
     public void ChangeLocationStatus(Guid locationId, LocationStatus status, string reason, DateTime nowUtc)
     {
         var location = FindLocation(locationId);

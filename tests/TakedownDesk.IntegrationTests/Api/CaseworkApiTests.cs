@@ -38,4 +38,25 @@ public sealed class CaseworkApiTests
         Assert.Equal(new ContactChannelView(ContactChannelKind.Phone, "+1 555 0100", false, "Texts only"), Assert.Single(details.ContactChannels));
         Assert.Equal("Wren-3", (await WebTestApp.ReadAsync<CaseDetail>(await client.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct))).Victim.Pseudonym);
     }
+
+    [Fact]
+    public async Task An_unmatched_location_is_assigned_to_a_platform_through_the_api_and_a_matched_one_is_a_422()
+    {
+        await using var app = new WebTestApp();
+        var (client, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var opened = await ApiFlows.OpenCaseAsync(client, app.Time.GetUtcNow());
+        await client.PostAsync($"/api/v1/cases/{opened.CaseId}/locations", WebTestApp.Body(new { pastedUrls = "https://unknown-host.example/page?id=7" }), Ct);
+        var detail = await WebTestApp.ReadAsync<CaseDetail>(await client.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
+        var locations = detail.LocationsByPlatform.SelectMany(g => g.Locations).ToList();
+        var matched = locations.First(l => l.PlatformId is not null);
+        var unmatched = locations.First(l => l.PlatformId is null);
+
+        var assigned = await client.PostAsync($"/api/v1/cases/{opened.CaseId}/locations/{unmatched.Id}/platform", WebTestApp.Body(new { platformId = matched.PlatformId }), Ct);
+        var refused = await client.PostAsync($"/api/v1/cases/{opened.CaseId}/locations/{matched.Id}/platform", WebTestApp.Body(new { platformId = matched.PlatformId }), Ct);
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.UnprocessableEntity), (assigned.StatusCode, refused.StatusCode));
+        var after = await WebTestApp.ReadAsync<CaseDetail>(await client.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct));
+        Assert.DoesNotContain(after.LocationsByPlatform, g => g.PlatformId is null);
+        Assert.Contains(after.LocationsByPlatform.Single(g => g.PlatformId == matched.PlatformId).Locations, l => l.Id == unmatched.Id);
+    }
 }

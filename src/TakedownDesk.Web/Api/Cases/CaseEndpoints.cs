@@ -80,6 +80,12 @@ public static class CaseEndpoints
             return TypedResults.NoContent();
         });
 
+        cases.MapPost("/{caseId:guid}/locations/{locationId:guid}/platform", async (Guid caseId, Guid locationId, LocationPlatformBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AssignLocationToPlatformCommand(caseId, locationId, body.PlatformId), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/location-checks", async (Guid caseId, LocationChecksBody body, ISender mediator, CancellationToken ct) =>
         {
             if (body.On is not { } on)
@@ -111,6 +117,8 @@ public static class CaseEndpoints
     }
 
     public sealed record MirrorBody(string Url);
+
+    public sealed record LocationPlatformBody(Guid PlatformId);
 
     public sealed record VictimBody(
         string? Pseudonym, string? LegalName, DateOnly? DateOfBirth, string? PreferredLanguage, string? Notes,

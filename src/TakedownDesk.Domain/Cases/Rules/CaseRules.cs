@@ -200,3 +200,25 @@ public sealed class LocationGoesToADirectoryPlatform(bool platformInDirectory) :
 
     public string Message => "Choose a platform from the directory (add it there first if it is missing).";
 }
+
+/// <summary>Who works a case is the caseworker's or a supervisor's call, not a co-worker's.</summary>
+public sealed class CoworkersAreChosenByTheCaseworkerOrASupervisor(bool actorMayChoose) : IBusinessRule
+{
+    public bool IsBroken() => !actorMayChoose;
+
+    public string Message => "Only the case's caseworker or a supervisor can add or remove co-workers.";
+}
+
+public sealed class CaseworkerIsNotTheirOwnCoworker(bool isTheCaseworker) : IBusinessRule
+{
+    public bool IsBroken() => isTheCaseworker;
+
+    public string Message => "That staff member is the case's caseworker already.";
+}
+
+public sealed class OnlyACurrentCoworkerIsRemoved(bool isCurrentCoworker) : IBusinessRule
+{
+    public bool IsBroken() => !isCurrentCoworker;
+
+    public string Message => "That staff member is not a co-worker on this case (any more).";
+}

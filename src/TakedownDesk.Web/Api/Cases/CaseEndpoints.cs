@@ -40,6 +40,18 @@ public static class CaseEndpoints
             return TypedResults.NoContent();
         });
 
+        cases.MapPost("/{caseId:guid}/coworkers", async (Guid caseId, CoworkerBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AddCoworkerCommand(caseId, body.StaffId ?? string.Empty), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapDelete("/{caseId:guid}/coworkers/{staffId}", async (Guid caseId, string staffId, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RemoveCoworkerCommand(caseId, staffId), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/status", async (Guid caseId, StatusChangeBody body, ISender mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeCaseStatusCommand(caseId, body.Change, body.ExpectedConcurrencyStamp), ct);
@@ -117,6 +129,8 @@ public static class CaseEndpoints
     }
 
     public sealed record MirrorBody(string Url);
+
+    public sealed record CoworkerBody(string? StaffId);
 
     public sealed record LocationPlatformBody(Guid PlatformId);
 

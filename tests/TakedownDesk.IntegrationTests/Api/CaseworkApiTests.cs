@@ -59,4 +59,27 @@ public sealed class CaseworkApiTests
         Assert.DoesNotContain(after.LocationsByPlatform, g => g.PlatformId is null);
         Assert.Contains(after.LocationsByPlatform.Single(g => g.PlatformId == matched.PlatformId).Locations, l => l.Id == unmatched.Id);
     }
+
+    [Fact]
+    public async Task A_coworker_added_through_the_api_opens_the_case_and_once_removed_gets_404()
+    {
+        await using var app = new WebTestApp();
+        var (owner, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
+        var coworkerUser = await app.CreateUserAsync(StaffRoles.Caseworker);
+        var (coworker, _) = await app.TokenClientAsync(coworkerUser);
+        var opened = await ApiFlows.OpenCaseAsync(owner, app.Time.GetUtcNow());
+
+        var before = await coworker.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct);
+        var added = await owner.PostAsync($"/api/v1/cases/{opened.CaseId}/coworkers", WebTestApp.Body(new { staffId = coworkerUser.Id }), Ct);
+        var during = await coworker.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct);
+        var byCoworker = await coworker.PostAsync($"/api/v1/cases/{opened.CaseId}/coworkers", WebTestApp.Body(new { staffId = coworkerUser.Id }), Ct);
+        var removed = await owner.DeleteAsync($"/api/v1/cases/{opened.CaseId}/coworkers/{coworkerUser.Id}", Ct);
+        var after = await coworker.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct);
+
+        Assert.Equal(
+            (HttpStatusCode.NotFound, HttpStatusCode.NoContent, HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity, HttpStatusCode.NoContent, HttpStatusCode.NotFound),
+            (before.StatusCode, added.StatusCode, during.StatusCode, byCoworker.StatusCode, removed.StatusCode, after.StatusCode));
+        var line = Assert.Single((await WebTestApp.ReadAsync<CaseDetail>(await owner.GetAsync($"/api/v1/cases/{opened.CaseId}", Ct))).Coworkers);
+        Assert.Equal((coworkerUser.Id, false), (line.StaffId, line.Active));
+    }
 }

@@ -106,6 +106,8 @@ public sealed class AccessCoverageTests
             ["POST /api/v1/cases/{caseId:guid}/location-checks"] = new { on = false },
             ["POST /api/v1/cases/{caseId:guid}/possible-minor"] = new { possibleMinor = true },
             ["PUT /api/v1/cases/{caseId:guid}/victim"] = new { pseudonym = "Wren-3" },
+            ["POST /api/v1/cases/{caseId:guid}/coworkers"] = new { staffId = otherUser.Id },
+            ["DELETE /api/v1/cases/{caseId:guid}/coworkers/{staffId}"] = null,
             ["POST /api/v1/cases/{caseId:guid}/locations/{locationId:guid}/platform"] = new { platformId = location.PlatformId },
             ["POST /api/v1/cases/{caseId:guid}/notes"] = new { text = "A note" },
             ["POST /api/v1/cases/{caseId:guid}/tasks"] = new { title = "A task", dueAt = now.AddDays(1) },

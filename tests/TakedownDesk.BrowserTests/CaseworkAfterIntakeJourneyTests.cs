@@ -116,4 +116,58 @@ public sealed class CaseworkAfterIntakeJourneyTests
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "case-person-edited.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task A_coworker_added_by_keyboard_opens_the_case_and_once_removed_is_shown_not_found()
+    {
+        await using var app = new BrowserApp();
+        app.StartServer();
+        var (email, key) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker);
+        var (coworkerEmail, coworkerKey) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker, "cass@helpline.example", "Cass Coworker");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = CaseworkerJourneyTests.ChromiumArgs,
+        });
+        var baseUrl = app.Address.ToString().TrimEnd('/');
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+        await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
+        await page.GotoAsync(baseUrl + "/Cases/New");
+        await page.GetByLabel("Pseudonym (shown everywhere)").FillAsync("Robin-7731");
+        await page.GetByLabel("Signed by").FillAsync("Marker Legalname");
+        await page.GetByLabel("Description").FillAsync("Deepfake posted after a breakup");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
+        await page.Locator("#go-to-case").ClickAsync();
+        var caseUrl = page.Url;
+        var coworkerPage = await (await browser.NewContextAsync()).NewPageAsync();
+        await CaseworkerJourneyTests.SignInAsync(coworkerPage, baseUrl, coworkerEmail, coworkerKey, DateTimeOffset.UtcNow);
+        Assert.Equal(404, (await coworkerPage.GotoAsync(caseUrl))!.Status);
+
+        // Added by keyboard: the co-worker opens the case.
+        await Accessibility.TabToAsync(page, page.GetByLabel("Add a co-worker"));
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal("Cass Coworker", await page.GetByLabel("Add a co-worker").EvaluateAsync<string>("select => select.selectedOptions[0].textContent"));
+        await Accessibility.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Add co-worker" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#case-saved")).ToContainTextAsync("The co-worker is added");
+        await Assertions.Expect(page.Locator("#coworker-list")).ToContainTextAsync("Cass Coworker");
+        await Assertions.Expect(page.Locator("#coworker-list")).ToContainTextAsync("until removed");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Equal(200, (await coworkerPage.GotoAsync(caseUrl))!.Status);
+        await Assertions.Expect(coworkerPage.Locator("#pseudonym")).ToHaveTextAsync("Robin-7731");
+        await Assertions.Expect(coworkerPage.GetByRole(AriaRole.Button, new() { Name = "Add co-worker" })).ToHaveCountAsync(0);
+        await Accessibility.AssertNoSeriousViolationsAsync(coworkerPage);
+
+        // Removed by keyboard: the co-worker's next look is "not found", and the row stays as the record of their access.
+        await Accessibility.TabToAsync(page, page.Locator("#coworker-list").GetByRole(AriaRole.Button, new() { Name = "Remove Cass Coworker" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#case-saved")).ToContainTextAsync("The co-worker is removed");
+        await Assertions.Expect(page.Locator("#coworker-list")).ToContainTextAsync("ended ");
+        await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("A co-worker was removed");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Equal(404, (await coworkerPage.GotoAsync(caseUrl))!.Status);
+    }
 }

@@ -14,18 +14,9 @@ public sealed class CaseworkAfterIntakeJourneyTests
         var (email, key) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker);
         var screenshots = Path.Combine(BrowserApp.RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(screenshots);
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = CaseworkerJourneyTests.ChromiumArgs,
-        });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        var baseUrl = app.Address.ToString().TrimEnd('/');
-        await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
+        await using var chromium = await Chromium.StartAsync(app);
+        var baseUrl = chromium.BaseUrl;
+        var page = await chromium.SignedInPageAsync(email, key);
 
         // Intake with a release that names X only.
         await page.GotoAsync(baseUrl + "/Cases/New");
@@ -124,26 +115,16 @@ public sealed class CaseworkAfterIntakeJourneyTests
         app.StartServer();
         var (email, key) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker);
         var (coworkerEmail, coworkerKey) = await app.CreateEnrolledUserAsync(StaffRoles.Caseworker, "cass@helpline.example", "Cass Coworker");
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = CaseworkerJourneyTests.ChromiumArgs,
-        });
-        var baseUrl = app.Address.ToString().TrimEnd('/');
-        var page = await (await browser.NewContextAsync()).NewPageAsync();
-        await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
-        await page.GotoAsync(baseUrl + "/Cases/New");
+        await using var chromium = await Chromium.StartAsync(app);
+        var page = await chromium.SignedInPageAsync(email, key);
+        await page.GotoAsync(chromium.BaseUrl + "/Cases/New");
         await page.GetByLabel("Pseudonym (shown everywhere)").FillAsync("Robin-7731");
         await page.GetByLabel("Signed by").FillAsync("Marker Legalname");
         await page.GetByLabel("Description").FillAsync("Deepfake posted after a breakup");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
         await page.Locator("#go-to-case").ClickAsync();
         var caseUrl = page.Url;
-        var coworkerPage = await (await browser.NewContextAsync()).NewPageAsync();
-        await CaseworkerJourneyTests.SignInAsync(coworkerPage, baseUrl, coworkerEmail, coworkerKey, DateTimeOffset.UtcNow);
+        var coworkerPage = await chromium.SignedInPageAsync(coworkerEmail, coworkerKey);
         Assert.Equal(404, (await coworkerPage.GotoAsync(caseUrl))!.Status);
 
         // Added by keyboard: the co-worker opens the case.
@@ -169,5 +150,37 @@ public sealed class CaseworkAfterIntakeJourneyTests
         await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("A co-worker was removed");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Equal(404, (await coworkerPage.GotoAsync(caseUrl))!.Status);
+    }
+
+    /// <summary>One headless Chromium for a journey; each staff member signs in in a context of their own.</summary>
+    private sealed class Chromium(IPlaywright playwright, IBrowser browser, string baseUrl) : IAsyncDisposable
+    {
+        public string BaseUrl => baseUrl;
+
+        public static async Task<Chromium> StartAsync(BrowserApp app)
+        {
+            var playwright = await Playwright.CreateAsync();
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = "/usr/bin/chromium",
+                Headless = true,
+                Args = CaseworkerJourneyTests.ChromiumArgs,
+            });
+            return new Chromium(playwright, browser, app.Address.ToString().TrimEnd('/'));
+        }
+
+        public async Task<IPage> SignedInPageAsync(string email, string key)
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+            var page = await context.NewPageAsync();
+            await CaseworkerJourneyTests.SignInAsync(page, baseUrl, email, key, DateTimeOffset.UtcNow);
+            return page;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 }

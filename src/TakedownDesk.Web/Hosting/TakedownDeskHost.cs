@@ -71,8 +71,8 @@ public static class TakedownDeskHost
         // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff>(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
-            ? new HttpCurrentStaff(http)
-            : new SystemStaff());
+            ? new HttpCurrentStaff(http, provider.GetRequiredService<TimeProvider>())
+            : new SystemStaff(provider.GetRequiredService<TimeProvider>()));
 
         // One key ring in the database for every instance; the application name, not the install path, scopes the keys.
         services.AddDataProtection().SetApplicationName("TakedownDesk").PersistKeysToDbContext<TakedownDeskDbContext>();

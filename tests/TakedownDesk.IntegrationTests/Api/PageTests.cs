@@ -128,7 +128,7 @@ public sealed class PageTests
     }
 
     [Fact]
-    public async Task A_case_is_handed_to_a_colleague_from_the_case_page_and_then_only_the_colleague_sees_it()
+    public async Task A_case_handed_to_a_colleague_from_the_case_page_stays_open_to_the_previous_caseworker_until_the_colleague_removes_them()
     {
         await using var app = new WebTestApp();
         var first = await app.CreateUserAsync(StaffRoles.Caseworker);
@@ -143,11 +143,14 @@ public sealed class PageTests
         var handed = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["StaffId"] = colleague.Id }, handler: "Assign");
 
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{opened.CaseId}", Ct)).StatusCode);
+        Assert.Contains("Previous caseworker, during the handover", WebUtility.HtmlDecode(await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct)), StringComparison.Ordinal);
         var theirs = app.BrowserClient();
         await app.SignInAsync(theirs, colleague);
         var theirPage = await theirs.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
         Assert.Contains($"<option value=\"{colleague.Id}\" selected=\"selected\">", theirPage, StringComparison.Ordinal);
+        var removed = await WebTestApp.PostFormAsync(theirs, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["staffId"] = first.Id }, handler: "RemoveCoworker");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{opened.CaseId}", Ct)).StatusCode);
     }
 
     [Fact]

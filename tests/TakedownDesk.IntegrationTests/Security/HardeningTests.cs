@@ -120,6 +120,7 @@ public sealed partial class HardeningTests
         Assert.Equal((HttpStatusCode.Created, "true"), (replayed.StatusCode, string.Join(",", replayed.Headers.GetValues("Idempotent-Replayed"))));
 
         Assert.Equal(HttpStatusCode.NoContent, (await supervisorApi.PostAsync($"/api/v1/cases/{caseId}/assignment", WebTestApp.Body(new { staffId = second.Id }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await supervisorApi.DeleteAsync($"/api/v1/cases/{caseId}/coworkers/{first.Id}", Ct)).StatusCode);
         var afterHandover = await api.SendAsync(Open(), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, afterHandover.StatusCode);

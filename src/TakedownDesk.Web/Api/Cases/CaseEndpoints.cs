@@ -32,6 +32,26 @@ public static class CaseEndpoints
         cases.MapGet("/{caseId:guid}/confidential", async (Guid caseId, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetConfidentialDetailsQuery(caseId), ct)));
 
+        // The person's details replace the old ones as a whole (the contact list too), so this is a PUT.
+        cases.MapPut("/{caseId:guid}/victim", async (Guid caseId, VictimBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new EditVictimDetailsCommand(
+                caseId, body.Pseudonym ?? string.Empty, body.LegalName, body.DateOfBirth, body.PreferredLanguage, body.Notes, body.ContactChannels, body.ExpectedConcurrencyStamp), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/coworkers", async (Guid caseId, CoworkerBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AddCoworkerCommand(caseId, body.StaffId ?? string.Empty), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapDelete("/{caseId:guid}/coworkers/{staffId}", async (Guid caseId, string staffId, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RemoveCoworkerCommand(caseId, staffId), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/status", async (Guid caseId, StatusChangeBody body, ISender mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeCaseStatusCommand(caseId, body.Change, body.ExpectedConcurrencyStamp), ct);
@@ -75,6 +95,12 @@ public static class CaseEndpoints
             return TypedResults.NoContent();
         });
 
+        cases.MapPost("/{caseId:guid}/locations/{locationId:guid}/platform", async (Guid caseId, Guid locationId, LocationPlatformBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AssignLocationToPlatformCommand(caseId, locationId, body.PlatformId), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/location-checks", async (Guid caseId, LocationChecksBody body, ISender mediator, CancellationToken ct) =>
         {
             if (body.On is not { } on)
@@ -106,6 +132,14 @@ public static class CaseEndpoints
     }
 
     public sealed record MirrorBody(string Url);
+
+    public sealed record CoworkerBody(string? StaffId);
+
+    public sealed record LocationPlatformBody(Guid PlatformId);
+
+    public sealed record VictimBody(
+        string? Pseudonym, string? LegalName, DateOnly? DateOfBirth, string? PreferredLanguage, string? Notes,
+        IReadOnlyList<ContactChannelInput>? ContactChannels, Guid? ExpectedConcurrencyStamp);
 
     /// <summary>Which of the model's pages (its hub page or a mirror) to report to that page's hub.</summary>
     public sealed record ModelReportBody(Guid LocationId);

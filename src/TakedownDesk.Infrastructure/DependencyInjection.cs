@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Alerts;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Features.Audit;
+using TakedownDesk.Application.Features.Casework;
 using TakedownDesk.Application.Features.LocationChecks;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Infrastructure.Email;
@@ -23,6 +24,7 @@ public static class DependencyInjection
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<EncryptionOptions>().Bind(configuration.GetSection(EncryptionOptions.Section));
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<CaseworkOptions>().Bind(configuration.GetSection(CaseworkOptions.Section));
         services.AddOptions<AuditOptions>().Bind(configuration.GetSection(AuditOptions.Section));
         services.AddDbContext<TakedownDeskDbContext>((provider, builder) =>
         {

@@ -53,12 +53,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
         }
     }
 
-    public async Task<(string Email, string Key)> CreateEnrolledUserAsync(string role)
+    public async Task<(string Email, string Key)> CreateEnrolledUserAsync(string role, string? email = null, string displayName = "Sam Caseworker")
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var email = $"{role}@helpline.example";
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Sam Caseworker", TimeZoneId = "America/New_York", LockoutEnabled = true };
+        email ??= $"{role}@helpline.example";
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, TimeZoneId = "America/New_York", LockoutEnabled = true };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         await users.ResetAuthenticatorKeyAsync(user);

@@ -95,7 +95,7 @@ def main(base: str, email: str, password: str) -> int:
         "mayHaveBeenMinorWhenDepicted": False,
         "contactChannels": [{"kind": "Email", "value": "proof@example.org", "safeToContact": True, "safetyNote": None}],
         "release": {"signedBy": "Container Proof", "capacity": "Victim", "method": "Electronic", "signedAt": now,
-                    "expiresAt": later, "allPlatforms": True, "platformIds": None, "disclosable": "LegalName, Email, Signature"},
+                    "expiresAt": later, "allPlatforms": True, "platformIds": None, "disclosable": ["LegalName", "Email", "Signature"]},
         "incident": {"kind": "DigitalForgery", "discoveredAt": now, "description": "container proof"},
         "pastedUrls": "https://x.com/someone/status/1234567890",
         "assignedStaffId": None,
@@ -103,7 +103,7 @@ def main(base: str, email: str, password: str) -> int:
     auth = {"Authorization": "Bearer " + token}
     status, _, opened = call("POST", "/api/v1/cases", body=case, headers=auth)
     assert status == 201, f"open case: {status} {opened[:500]}"
-    case_id = json.loads(opened)["caseId"]
+    case_id = json.loads(opened)["id"]
     status, _, detail = call("GET", f"/api/v1/cases/{case_id}", headers=auth)
     assert status == 200, f"read case: {status}"
     print(f"case opened and read back through the API: {json.loads(opened)['reference']}")

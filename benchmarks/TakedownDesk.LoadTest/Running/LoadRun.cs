@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
 using TakedownDesk.Application.Features.Victims;
@@ -13,6 +12,7 @@ using TakedownDesk.Domain.Platforms;
 using TakedownDesk.Domain.Victims;
 using TakedownDesk.Web.Api;
 using TakedownDesk.Web.Api.Cases;
+using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Api.Requests;
 
 namespace TakedownDesk.LoadTest.Running;
@@ -43,7 +43,7 @@ public sealed class LoadRun(LoadOptions options)
     /// <summary>Domains of the shipped platform directory, so pasted URLs match a platform as real ones do.</summary>
     private static readonly string[] PlatformDomains = ["x.com", "discord.com"];
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private readonly LatencyBook book = new();
     private int submissionsWithoutDraft;

@@ -9,6 +9,7 @@ public sealed class Case : AggregateRoot
     private readonly List<Incident> incidents = [];
     private readonly List<Depiction> depictions = [];
     private readonly List<Location> locations = [];
+    private readonly List<CaseCoworker> coworkers = [];
 
     private Case()
     {
@@ -66,6 +67,9 @@ public sealed class Case : AggregateRoot
     public IReadOnlyList<Depiction> Depictions => depictions;
 
     public IReadOnlyList<Location> Locations => locations;
+
+    /// <summary>Everyone who works or worked the case beside its caseworker, with until when; see <see cref="CanBeOpenedBy"/>.</summary>
+    public IReadOnlyList<CaseCoworker> Coworkers => coworkers;
 
     /// <summary>
     /// Records what happened. A person-specific model incident also names its model and its page on the hub, which
@@ -153,6 +157,19 @@ public sealed class Case : AggregateRoot
         FindLocation(locationId).MoveTo(FindDepiction(depictionId).Id);
     }
 
+    /// <summary>
+    /// Staff name the platform of a location whose host matched no directory entry; from then on it groups and is
+    /// drafted like any other. A matched location keeps the directory's answer.
+    /// </summary>
+    public void AssignLocationToPlatform(Guid locationId, Guid platformId, DateTime nowUtc)
+    {
+        CheckRule(new ClosedCaseCannotBeChanged(Status));
+        var location = FindLocation(locationId);
+        CheckRule(new OnlyAnUnmatchedLocationIsAssignedAPlatform(location.PlatformId));
+        location.AssignPlatform(platformId);
+        Record(Id, "LocationPlatformAssigned", "A location with no matched platform was assigned to one by hand", nowUtc);
+    }
+
     public void ChangeLocationStatus(Guid locationId, LocationStatus status, string reason, DateTime nowUtc)
     {
         var location = FindLocation(locationId);
@@ -238,12 +255,58 @@ public sealed class Case : AggregateRoot
         Record(Id, "RoutedToNcmec", "Possible minor: case routed to NCMEC, image data removed and blocked", nowUtc);
     }
 
-    public void Assign(string staffId, DateTime nowUtc)
+    /// <summary>
+    /// Hands the case to another caseworker. The previous one stays a co-worker for <paramref name="handoverGrace"/>, so that a
+    /// handover does not cut them off mid-call; the new one's co-worker row, if any, ends (they are the caseworker now).
+    /// </summary>
+    public void Assign(string staffId, string assignedBy, DateTime nowUtc, TimeSpan handoverGrace)
     {
         CheckRule(new CaseMustBeAssigned(staffId));
+        var previous = AssignedStaffId;
         AssignedStaffId = staffId;
+        ActiveCoworker(staffId, nowUtc)?.EndAt(nowUtc);
         Record(Id, "CaseAssigned", "Case reassigned", nowUtc);
+        if (previous == staffId || handoverGrace <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var grace = new CaseCoworker(Id, previous, assignedBy, CoworkerReason.Handover, nowUtc, nowUtc + handoverGrace);
+        coworkers.Add(grace);
+        Record(Id, "HandoverGraceStarted", $"The previous caseworker keeps access as a co-worker until {grace.EndsAtUtc:yyyy-MM-dd HH:mm} UTC", nowUtc);
     }
+
+    /// <summary>The caseworker or a supervisor (<paramref name="actorSeesAllCases"/>) adds a co-worker, who works the case until removed.</summary>
+    public CaseCoworker AddCoworker(string staffId, string actorId, bool actorSeesAllCases, DateTime nowUtc)
+    {
+        CheckRule(new CoworkersAreChosenByTheCaseworkerOrASupervisor(actorId == AssignedStaffId || actorSeesAllCases));
+        CheckRule(new CaseworkerIsNotTheirOwnCoworker(staffId == AssignedStaffId));
+        Record(Id, "CoworkerAdded", "A co-worker was added", nowUtc);
+        if (ActiveCoworker(staffId, nowUtc) is { } already)
+        {
+            already.KeepUntilRemoved();
+            return already;
+        }
+
+        var coworker = new CaseCoworker(Id, staffId, actorId, CoworkerReason.Added, nowUtc, null);
+        coworkers.Add(coworker);
+        return coworker;
+    }
+
+    public void RemoveCoworker(string staffId, string actorId, bool actorSeesAllCases, DateTime nowUtc)
+    {
+        CheckRule(new CoworkersAreChosenByTheCaseworkerOrASupervisor(actorId == AssignedStaffId || actorSeesAllCases));
+        var coworker = ActiveCoworker(staffId, nowUtc);
+        CheckRule(new OnlyACurrentCoworkerIsRemoved(coworker is not null));
+        coworker!.EndAt(nowUtc);
+        Record(Id, "CoworkerRemoved", "A co-worker was removed: their access ended", nowUtc);
+    }
+
+    /// <summary>The caseworker and the current co-workers open the case; supervisors open every case (checked where staff are known).</summary>
+    public bool CanBeOpenedBy(string staffId, DateTime instantUtc) => staffId == AssignedStaffId || ActiveCoworker(staffId, instantUtc) is not null;
+
+    private CaseCoworker? ActiveCoworker(string staffId, DateTime instantUtc) =>
+        coworkers.Find(c => c.StaffId == staffId && c.IsActiveAt(instantUtc));
 
     /// <summary>Notes are kept on closed cases too (what happened after closing is worth writing down); the timeline never holds the text.</summary>
     public CaseNote WriteNote(string authorId, string text, DateTime nowUtc)
@@ -261,7 +324,7 @@ public sealed class Case : AggregateRoot
     {
         CheckRule(new ClosedCaseCannotBeChanged(Status));
         var assignee = string.IsNullOrWhiteSpace(assigneeId) ? AssignedStaffId : assigneeId;
-        CheckRule(new TaskGoesToSomeoneWhoSeesTheCase(assignee == AssignedStaffId || assigneeSeesAllCases));
+        CheckRule(new TaskGoesToSomeoneWhoSeesTheCase(CanBeOpenedBy(assignee, nowUtc) || assigneeSeesAllCases));
         var task = new CaseTask(Id, VictimId, title, dueAtUtc, assignee, nowUtc);
         Record(Id, "TaskAdded", $"A task was added, due {task.DueAtUtc:yyyy-MM-dd HH:mm} UTC", nowUtc);
         return task;
@@ -279,6 +342,10 @@ public sealed class Case : AggregateRoot
     public void NoteReleaseRecorded(DateTime nowUtc) => Record(Id, "ReleaseRecorded", "A signed release was recorded", nowUtc);
 
     public void NoteReleaseRevoked(DateTime nowUtc) => Record(Id, "ReleaseRevoked", "A release was revoked", nowUtc);
+
+    /// <summary>The timeline says that the person's details changed, never what they are.</summary>
+    public void NoteVictimDetailsEdited(int contactChannels, DateTime nowUtc) =>
+        Record(Id, "VictimDetailsEdited", $"The person's details were edited ({contactChannels} contact channel(s))", nowUtc);
 
     public void StartMonitoring(DateTime nowUtc)
     {

@@ -43,6 +43,21 @@ public sealed class Victim : AggregateRoot
 
     public void UpdateDetails(ConfidentialDetails details) => Details = details;
 
+    /// <summary>Staff correct the pseudonym when the person asks for another one (or the first one could identify them).</summary>
+    public void Rename(string pseudonym)
+    {
+        CheckRule(new VictimNeedsAPseudonym(pseudonym));
+        Pseudonym = pseudonym.Trim();
+    }
+
+    /// <summary>The ways to reach the person as they are now: the list replaces the old one, so a channel that became unsafe can be removed outright.</summary>
+    public void ReplaceContactChannels(IReadOnlyList<ContactChannel> channels)
+    {
+        CheckRule(new ContactChannelsAreNotRepeated(channels));
+        contactChannels.Clear();
+        contactChannels.AddRange(channels);
+    }
+
     public void FlagPossibleMinor() => MayHaveBeenMinorWhenDepicted = true;
 
     /// <summary>Set after intake like at intake; never cleared, because the gate may already have blocked what it exists to block.</summary>
@@ -54,10 +69,16 @@ public sealed class Victim : AggregateRoot
 
     public ContactChannel AddContactChannel(ContactChannelKind kind, string value, bool safeToContact, string? safetyNote)
     {
-        CheckRule(new ContactChannelNeedsAValue(value));
-        var channel = new ContactChannel(kind, value, safeToContact, safetyNote);
+        var channel = NewContactChannel(kind, value, safeToContact, safetyNote);
+        CheckRule(new ContactChannelsAreNotRepeated([.. contactChannels, channel]));
         contactChannels.Add(channel);
         return channel;
+    }
+
+    public static ContactChannel NewContactChannel(ContactChannelKind kind, string value, bool safeToContact, string? safetyNote)
+    {
+        CheckRule(new ContactChannelNeedsAValue(value));
+        return new ContactChannel(kind, value, safeToContact, safetyNote);
     }
 
     public Release RecordRelease(

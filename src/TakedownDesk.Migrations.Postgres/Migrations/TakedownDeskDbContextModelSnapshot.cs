@@ -419,6 +419,44 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StaffId", "EndsAtUtc");
+
+                    b.ToTable("CaseCoworkers", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1946,6 +1984,15 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany("Coworkers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Cases.Case", null)
@@ -2235,6 +2282,8 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("Coworkers");
+
                     b.Navigation("Depictions");
 
                     b.Navigation("Incidents");

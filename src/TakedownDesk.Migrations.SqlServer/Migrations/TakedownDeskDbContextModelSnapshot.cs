@@ -421,6 +421,44 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StaffId", "EndsAtUtc");
+
+                    b.ToTable("CaseCoworkers", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1950,6 +1988,15 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany("Coworkers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Cases.Case", null)
@@ -2239,6 +2286,8 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("Coworkers");
+
                     b.Navigation("Depictions");
 
                     b.Navigation("Incidents");

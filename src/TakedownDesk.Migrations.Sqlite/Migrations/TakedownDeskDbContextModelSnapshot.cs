@@ -404,6 +404,44 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StaffId", "EndsAtUtc");
+
+                    b.ToTable("CaseCoworkers", (string)null);
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1927,6 +1965,15 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseCoworker", b =>
+                {
+                    b.HasOne("TakedownDesk.Domain.Cases.Case", null)
+                        .WithMany("Coworkers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TakedownDesk.Domain.Cases.CaseNote", b =>
                 {
                     b.HasOne("TakedownDesk.Domain.Cases.Case", null)
@@ -2214,6 +2261,8 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("TakedownDesk.Domain.Cases.Case", b =>
                 {
+                    b.Navigation("Coworkers");
+
                     b.Navigation("Depictions");
 
                     b.Navigation("Incidents");

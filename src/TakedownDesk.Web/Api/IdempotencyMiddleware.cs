@@ -91,7 +91,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         var body = existing.ResponseBody is null ? null : seal.Open(existing.ResponseBody, existing.Id);
-        if (!await StillVisibleAsync(context, db, body))
+        if (!await StillVisibleAsync(context, db, existing.Location, body))
         {
             // The first answer may hold the case's data; whoever lost access since gets what any other stranger gets.
             await Problem(context, problems, StatusCodes.Status404NotFound, "Not found.");
@@ -113,12 +113,14 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
     }
 
     /// <summary>
-    /// A replay is checked again like a first request: the case it concerns (named in the path, through the request in
-    /// the path, or as the answer's <c>caseId</c>) must still be visible to the caller.
+    /// A replay is checked again like a first request: the case it concerns (named in the path or in the Location of the
+    /// first answer, directly or through a request, or as the answer's <c>caseId</c>) must still be visible to the caller.
     /// </summary>
-    private static async Task<bool> StillVisibleAsync(HttpContext context, TakedownDeskDbContext db, string? body)
+    private static async Task<bool> StillVisibleAsync(HttpContext context, TakedownDeskDbContext db, string? location, string? body)
     {
-        var caseId = await CaseOfAsync(context.Request.Path, db, context.RequestAborted) ?? CaseIdIn(body);
+        var caseId = await CaseOfAsync(context.Request.Path, db, context.RequestAborted)
+                     ?? (location is null ? null : await CaseOfAsync(new PathString(location), db, context.RequestAborted))
+                     ?? CaseIdIn(body);
         if (caseId is not { } id)
         {
             return true;

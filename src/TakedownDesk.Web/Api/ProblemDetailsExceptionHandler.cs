@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Application.Documents;
 using TakedownDesk.Domain.Common;
+using TakedownDesk.Web.Api.Contract;
 
 namespace TakedownDesk.Web.Api;
 
@@ -90,7 +91,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         {
             // Property names come from the caller: a problem must not echo an unbounded input.
             var path = fullPath.Length > 200 ? fullPath[..200] + "…" : fullPath;
-            problem.Detail = $"The value at {path} is not of the expected type.";
+            problem.Detail = $"The value at {path} is not of the expected type." + (json is ApiJson.NotANameException names ? " " + names.Expected : string.Empty);
             problem.Extensions["field"] = path;
         }
 

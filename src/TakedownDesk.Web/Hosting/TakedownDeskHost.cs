@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
@@ -72,8 +71,8 @@ public static class TakedownDeskHost
         // Outside an HTTP request (command line, scheduled jobs) the system acts; inside one, only the signed-in staff member.
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentStaff>(provider => provider.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
-            ? new HttpCurrentStaff(http)
-            : new SystemStaff());
+            ? new HttpCurrentStaff(http, provider.GetRequiredService<TimeProvider>())
+            : new SystemStaff(provider.GetRequiredService<TimeProvider>()));
 
         // One key ring in the database for every instance; the application name, not the install path, scopes the keys.
         services.AddDataProtection().SetApplicationName("TakedownDesk").PersistKeysToDbContext<TakedownDeskDbContext>();
@@ -167,7 +166,7 @@ public static class TakedownDeskHost
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<JsonOptions>(options => ApiJson.Configure(options.SerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddOpenApi(ApiContract.Describe);
 

@@ -183,8 +183,9 @@ public sealed class ApiBehaviourTests
         var check = await WebTestApp.ReadAsync<ValidityCheck>(await client.PostAsync(
             $"/api/v1/requests/{drafted.RequestId}/elements", WebTestApp.Body(Samples.Complete(drafted.RequestId, app.Time.GetUtcNow())), Ct));
         Assert.True(check.IsComplete);
-        var submitted = await WebTestApp.ReadAsync<SubmittedRequest>(await client.PostAsync(
+        var submitted = await WebTestApp.ReadAsync<RemovalRequestView>(await client.PostAsync(
             $"/api/v1/requests/{drafted.RequestId}/submission", WebTestApp.Body(Samples.Submit(drafted.RequestId)), Ct));
+        Assert.Equal((drafted.RequestId, RequestStatus.Submitted), (submitted.Id, submitted.Status));
         Assert.Equal(app.Time.GetUtcNow().UtcDateTime.AddHours(48), submitted.DeadlineAtUtc);
 
         app.Time.Advance(TimeSpan.FromHours(40));

@@ -47,7 +47,7 @@ public sealed class LegalEdgeTests
         Assert.Equal(StatutoryDeadline.OutsideCoverageNote, draftView.GetProperty("deadlineNote").GetString());
 
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
-        Assert.Equal(JsonValueKind.Null, submittedView.GetProperty("deadlineAtUtc").ValueKind);
+        Assert.Equal(JsonValueKind.Null, submittedView.GetProperty("deadlineAt").ValueKind);
         Assert.Equal(StatutoryDeadline.OutsideCoverageNote, submittedView.GetProperty("deadlineNote").GetString());
         Assert.Contains(OutsideCoverage, submittedPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"deadline\"", submittedPage, StringComparison.Ordinal);
@@ -70,11 +70,11 @@ public sealed class LegalEdgeTests
         await api.PostAsync($"/api/v1/requests/{requestId}/submission", WebTestApp.Body(Samples.Submit(requestId)), Ct);
         var submitted = await ViewAsync(api, requestId);
 
-        Assert.Equal(JsonValueKind.Null, draft.GetProperty("deadlineAtUtc").ValueKind);
+        Assert.Equal(JsonValueKind.Null, draft.GetProperty("deadlineAt").ValueKind);
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("deadlineNote").ValueKind);
         Assert.DoesNotContain("48 hours is the latest", draftPage, StringComparison.Ordinal);
         Assert.DoesNotContain(OutsideCoverage, draftPage, StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.String, submitted.GetProperty("deadlineAtUtc").ValueKind);
+        Assert.Equal(JsonValueKind.String, submitted.GetProperty("deadlineAt").ValueKind);
         Assert.Equal(StatutoryDeadline.AsSoonAsPossibleNote, submitted.GetProperty("deadlineNote").GetString());
     }
 
@@ -117,7 +117,7 @@ public sealed class LegalEdgeTests
         Assert.Contains("before it was drafted here", WebUtility.HtmlDecode(await pageEarly.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
         Assert.Equal("Ready", statusAfterRefusals);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        var deadline = (await ViewAsync(api, requestId)).GetProperty("deadlineAtUtc").GetDateTime().ToUniversalTime();
+        var deadline = (await ViewAsync(api, requestId)).GetProperty("deadlineAt").GetDateTime().ToUniversalTime();
         Assert.Equal(draftedAt.UtcDateTime.AddHours(49), deadline);
     }
 

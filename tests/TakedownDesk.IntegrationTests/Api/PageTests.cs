@@ -128,7 +128,7 @@ public sealed class PageTests
     }
 
     [Fact]
-    public async Task A_case_is_handed_to_a_colleague_from_the_case_page_and_then_only_the_colleague_sees_it()
+    public async Task A_case_handed_to_a_colleague_from_the_case_page_stays_open_to_the_previous_caseworker_until_the_colleague_removes_them()
     {
         await using var app = new WebTestApp();
         var first = await app.CreateUserAsync(StaffRoles.Caseworker);
@@ -143,11 +143,14 @@ public sealed class PageTests
         var handed = await WebTestApp.PostFormAsync(client, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["StaffId"] = colleague.Id }, handler: "Assign");
 
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{opened.CaseId}", Ct)).StatusCode);
+        Assert.Contains("Previous caseworker, during the handover", WebUtility.HtmlDecode(await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct)), StringComparison.Ordinal);
         var theirs = app.BrowserClient();
         await app.SignInAsync(theirs, colleague);
         var theirPage = await theirs.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
         Assert.Contains($"<option value=\"{colleague.Id}\" selected=\"selected\">", theirPage, StringComparison.Ordinal);
+        var removed = await WebTestApp.PostFormAsync(theirs, $"/Cases/{opened.CaseId}", new Dictionary<string, string> { ["staffId"] = first.Id }, handler: "RemoveCoworker");
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Cases/{opened.CaseId}", Ct)).StatusCode);
     }
 
     [Fact]
@@ -300,10 +303,10 @@ public sealed class PageTests
 
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
         using var view = System.Text.Json.JsonDocument.Parse(await api.GetStringAsync($"/api/v1/requests/{drafted.RequestId}", Ct));
-        var submittedAt = view.RootElement.GetProperty("submission").GetProperty("submittedAtUtc").GetDateTime().ToUniversalTime();
+        var submittedAt = view.RootElement.GetProperty("submission").GetProperty("submittedAt").GetDateTime().ToUniversalTime();
         var minute = new DateTime(sentAt.Ticks - (sentAt.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc);
         Assert.Equal(minute, submittedAt);
-        Assert.Equal(minute.AddHours(48), view.RootElement.GetProperty("deadlineAtUtc").GetDateTime().ToUniversalTime());
+        Assert.Equal(minute.AddHours(48), view.RootElement.GetProperty("deadlineAt").GetDateTime().ToUniversalTime());
     }
 
     private static async Task<string> StatusAsync(HttpClient api, Guid requestId)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using TakedownDesk.Application.Common;
-using TakedownDesk.Domain.Victims;
 using TakedownDesk.Infrastructure.Identity;
 using TakedownDesk.IntegrationTests.Support;
 
@@ -84,14 +83,15 @@ public sealed partial class HardeningTests
     {
         await using var app = new WebTestApp();
         var (api, _) = await app.TokenClientAsync(await app.CreateUserAsync(StaffRoles.Caseworker));
-        var release = Samples.ReleaseForAllPlatforms(app.Time.GetUtcNow()) with { Disclosable = (DisclosableDetails)(1 | 64) };
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Samples.OpenCase(app.Time.GetUtcNow()), WebTestApp.Json)!;
+        body["release"]!["disclosable"] = new System.Text.Json.Nodes.JsonArray("LegalName", "Tattoos");
 
-        var refused = await api.PostAsync("/api/v1/cases", WebTestApp.Body(Samples.OpenCase(app.Time.GetUtcNow(), release: release)), Ct);
+        var refused = await api.PostAsync("/api/v1/cases", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Content.ReadAsStringAsync(Ct);
         Assert.Contains("disclosable", problem, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Only these details can be disclosed: LegalName, Email, Phone, PostalAddress, Signature.", problem, StringComparison.Ordinal);
+        Assert.Contains("any of: LegalName, Email, Phone, PostalAddress, Signature.", problem, StringComparison.Ordinal);
         var cases = await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/cases", WebTestApp.Json, Ct);
         Assert.Equal(0, cases.GetProperty("totalCount").GetInt32());
     }
@@ -115,11 +115,12 @@ public sealed partial class HardeningTests
 
         var opened = await api.SendAsync(Open(), Ct);
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var caseId = System.Text.Json.JsonDocument.Parse(await opened.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("caseId").GetGuid();
+        var caseId = System.Text.Json.JsonDocument.Parse(await opened.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("id").GetGuid();
         var replayed = await api.SendAsync(Open(), Ct);
         Assert.Equal((HttpStatusCode.Created, "true"), (replayed.StatusCode, string.Join(",", replayed.Headers.GetValues("Idempotent-Replayed"))));
 
         Assert.Equal(HttpStatusCode.NoContent, (await supervisorApi.PostAsync($"/api/v1/cases/{caseId}/assignment", WebTestApp.Body(new { staffId = second.Id }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await supervisorApi.DeleteAsync($"/api/v1/cases/{caseId}/coworkers/{first.Id}", Ct)).StatusCode);
         var afterHandover = await api.SendAsync(Open(), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, afterHandover.StatusCode);

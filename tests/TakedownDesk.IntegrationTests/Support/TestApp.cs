@@ -99,7 +99,7 @@ public sealed class TestApp : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var environment = new HostingEnvironment { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = Environments.Development };
         var time = new FakeTimeProvider(Start);
-        var staff = new TestStaff();
+        var staff = new TestStaff { Clock = time };
         var logs = new CapturedLogs();
 
         var collection = new ServiceCollection();

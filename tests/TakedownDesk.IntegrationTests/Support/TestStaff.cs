@@ -8,4 +8,9 @@ public sealed class TestStaff : ICurrentStaff
     public string Id { get; set; } = "caseworker-1";
 
     public bool SeesAllCases { get; set; }
+
+    /// <summary>The test's FakeTimeProvider, so that advancing it ends a handover's grace.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    public DateTime NowUtc => Clock.GetUtcNow().UtcDateTime;
 }

@@ -1,8 +1,8 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using TakedownDesk.Application.Common;
 using TakedownDesk.Infrastructure.Identity;
+using TakedownDesk.Web.Api.Contract;
 using TakedownDesk.Web.Hosting;
 
 namespace TakedownDesk.IntegrationTests.Support;
@@ -23,9 +24,14 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
 {
     public const string Password = "Correct-horse-battery-9";
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    /// <summary>The API's own JSON settings, so that what a test sends and reads is named as a client would see it.</summary>
+    public static readonly JsonSerializerOptions Json = ApiJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    private static readonly ConcurrentDictionary<string, ApiContractCheck> ContractChecks = new(StringComparer.Ordinal);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "takedowndesk-tests", "web-" + Guid.NewGuid().ToString("N"));
+
+    private readonly ApiResponseRecorder recorder = new();
 
     public FakeTimeProvider Time { get; } = new(TestApp.Start);
 
@@ -46,6 +52,7 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
         builder.ConfigureServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time));
+            services.AddSingleton<IStartupFilter>(recorder);
             configure?.Invoke(services);
         });
     }
@@ -118,6 +125,14 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
 
     public static JsonContent Body(object value) => JsonContent.Create(value, options: Json);
 
+    /// <summary>Every answer the API gave in this host, checked against the OpenAPI document before the host stops.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        var disagreements = recorder.Observations.Count == 0 ? [] : await ContractDisagreementsAsync();
+        await base.DisposeAsync();
+        Assert.True(disagreements.Count == 0, "The API answered otherwise than its OpenAPI document says:\n" + string.Join('\n', disagreements));
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -129,6 +144,15 @@ public sealed partial class WebTestApp(IEnumerable<KeyValuePair<string, string?>
         {
             // SQLite may still hold the file on some platforms; the temp folder is cleaned by the OS.
         }
+    }
+
+    private async Task<List<string>> ContractDisagreementsAsync()
+    {
+        var observed = recorder.Observations.ToList();
+        var (client, _) = await TokenClientAsync(await CreateUserAsync(StaffRoles.Caseworker));
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        var check = ContractChecks.GetOrAdd(document, text => new ApiContractCheck(text));
+        return observed.SelectMany(check.Disagreements).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static void Check(IdentityResult result) =>

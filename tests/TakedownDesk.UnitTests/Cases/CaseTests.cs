@@ -63,7 +63,7 @@ public class CaseTests
         Rule.Broken(nameof(CaseMustBeAssigned), () => _ = new Case(CaseReference.Create(2026, 1), s.Victim.Id, staffId, false, s.Now));
 
         var @case = NewCase();
-        Rule.Broken(nameof(CaseMustBeAssigned), () => @case.Assign(staffId, s.Now));
+        Rule.Broken(nameof(CaseMustBeAssigned), () => @case.Assign(staffId, "supervisor-1", s.Now, TimeSpan.FromDays(7)));
         Assert.Equal("staff-1", @case.AssignedStaffId);
     }
 
@@ -72,10 +72,11 @@ public class CaseTests
     {
         var @case = NewCase();
 
-        @case.Assign("staff-2", s.Now);
+        @case.Assign("staff-2", "supervisor-1", s.Now, TimeSpan.Zero);
 
         Assert.Equal("staff-2", @case.AssignedStaffId);
         Assert.Equal("CaseAssigned", @case.PendingCaseEvents[^1].Kind);
+        Assert.Empty(@case.Coworkers);
     }
 
     // ---- Status transitions ----

@@ -40,7 +40,7 @@ public class PendingCaseEventsTests
         @case.AddIncident(IncidentKind.DigitalForgery, s.Now, "Forgery of " + Scenario.Pseudonym + " at " + Scenario.PlatformUrls[0], s.Now);
         @case.RecordContentHash(added.Added[0].Id, "pdq:1", s.Now);
         @case.ChangeLocationStatus(added.Added[0].Id, LocationStatus.Removed, "Gone", s.Now);
-        @case.Assign("staff-2", s.Now);
+        @case.Assign("staff-2", "supervisor-1", s.Now, TimeSpan.FromDays(7));
         @case.NoteReleaseRecorded(s.Now);
         @case.NoteReleaseRevoked(s.Now);
         @case.StartMonitoring(s.Now);
@@ -49,7 +49,7 @@ public class PendingCaseEventsTests
         @case.RouteToNcmec(s.Now);
 
         Assert.Equal(
-            ["CaseOpened", "LocationsAdded", "IncidentRecorded", "ContentHashRecorded", "LocationStatusChanged", "CaseAssigned",
+            ["CaseOpened", "LocationsAdded", "IncidentRecorded", "ContentHashRecorded", "LocationStatusChanged", "CaseAssigned", "HandoverGraceStarted",
              "ReleaseRecorded", "ReleaseRevoked", "CaseMonitoring", "CaseClosed", "CaseReopened", "RoutedToNcmec"],
             @case.PendingCaseEvents.Select(e => e.Kind));
         Assert.All(@case.PendingCaseEvents, e => Assert.Equal(@case.Id, e.CaseId));

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 using TakedownDesk.Application.Common;
+using TakedownDesk.Application.Features.Casework;
 using TakedownDesk.Application.Ports;
 using TakedownDesk.Domain.Cases.Rules;
 using TakedownDesk.Domain.Common;
@@ -18,14 +20,16 @@ public sealed class AssignCaseValidator : AbstractValidator<AssignCaseCommand>
     }
 }
 
-public sealed class AssignCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, TimeProvider time) : ICommandHandler<AssignCaseCommand>
+/// <summary>The previous caseworker keeps access as a co-worker for <see cref="CaseworkOptions.HandoverGrace"/>.</summary>
+public sealed class AssignCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, IStaffDirectory directory, TimeProvider time, IOptions<CaseworkOptions> options)
+    : ICommandHandler<AssignCaseCommand>
 {
     public async ValueTask<Unit> Handle(AssignCaseCommand command, CancellationToken cancellationToken)
     {
         var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
         ConcurrencyStamp.EnsureUnchanged(@case, command.ExpectedConcurrencyStamp);
         BusinessRuleViolationException.ThrowIfBroken(new CasesGoToActiveStaff(await directory.GetAsync(command.StaffId, cancellationToken) is not null));
-        @case.Assign(command.StaffId, time.UtcNow());
+        @case.Assign(command.StaffId, staff.Id, time.UtcNow(), options.Value.HandoverGrace);
         return Unit.Value;
     }
 }

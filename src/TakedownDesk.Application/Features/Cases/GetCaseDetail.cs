@@ -39,7 +39,8 @@ public sealed record CaseDetail(
     IReadOnlyList<TimelineLine> Timeline,
     bool LocationChecksOn,
     IReadOnlyList<NoteLine> Notes,
-    IReadOnlyList<TaskLine> Tasks);
+    IReadOnlyList<TaskLine> Tasks,
+    IReadOnlyList<CoworkerLine> Coworkers);
 
 /// <summary>Which slice of the case's locations <see cref="CaseDetail.Depictions"/> holds.</summary>
 public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
@@ -51,7 +52,8 @@ public sealed record LocationPaging(int Page, int PageSize, int TotalCount)
     public int LastShown => Math.Min(TotalCount, Page * PageSize);
 }
 
-public sealed record VictimSummary(Guid Id, string Pseudonym, bool HasLegalName, int ContactChannelCount, bool MayHaveBeenMinorWhenDepicted);
+/// <summary><see cref="ConcurrencyStamp"/> is the victim's, which an edit of the person's details sends back.</summary>
+public sealed record VictimSummary(Guid Id, string Pseudonym, bool HasLegalName, int ContactChannelCount, bool MayHaveBeenMinorWhenDepicted, Guid ConcurrencyStamp);
 
 public sealed record ReleaseSummary(
     Guid Id, string SignedBy, SignerCapacity Capacity, DateTime SignedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc,
@@ -90,6 +92,9 @@ public sealed record RequestSummary(
     DateTime? SubmittedAtUtc, DateTime? DeadlineAtUtc, int LocationCount);
 
 public sealed record TimelineLine(DateTime OccurredAtUtc, string Kind, string Summary, string ActorId);
+
+/// <summary>Who works or worked the case beside its caseworker, newest first; <see cref="Active"/> is false once <see cref="EndsAtUtc"/> has passed.</summary>
+public sealed record CoworkerLine(string StaffId, CoworkerReason Reason, string AddedBy, DateTime AddedAtUtc, DateTime? EndsAtUtc, bool Active);
 
 /// <summary>A note on the case, newest first.</summary>
 public sealed record NoteLine(Guid Id, string AuthorId, DateTime WrittenAtUtc, string Text);
@@ -164,7 +169,7 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             @case.RoutedToNcmec,
             @case.RoutedToNcmec ? MinorSafeguard.Guidance : null,
             @case.ConcurrencyStamp,
-            new VictimSummary(victim.Id, victim.Pseudonym, victim.Details.LegalName is not null, victim.ContactChannels.Count, victim.MayHaveBeenMinorWhenDepicted),
+            new VictimSummary(victim.Id, victim.Pseudonym, victim.Details.LegalName is not null, victim.ContactChannels.Count, victim.MayHaveBeenMinorWhenDepicted, victim.ConcurrencyStamp),
             victim.Releases.OrderByDescending(r => r.SignedAtUtc).Select(r => new ReleaseSummary(
                 r.Id, r.SignedBy, r.Capacity, r.SignedAtUtc, r.ExpiresAtUtc, r.RevokedAtUtc, r.IsInForceAt(now),
                 r.Scope.AllPlatforms, r.Scope.PlatformIds, r.Scope.Disclosable)).ToList(),
@@ -184,6 +189,8 @@ public sealed class GetCaseDetailHandler(ITakedownDeskDb db, ICurrentStaff staff
             timeline,
             @case.LocationChecksOn,
             notes.Select(n => new NoteLine(n.Id, n.AuthorId, n.WrittenAtUtc, n.Text)).ToList(),
-            tasks.Select(t => new TaskLine(t.Id, t.Title, t.DueAtUtc, t.AssigneeId, t.DoneAtUtc, !t.IsDone && t.DueAtUtc < now)).ToList());
+            tasks.Select(t => new TaskLine(t.Id, t.Title, t.DueAtUtc, t.AssigneeId, t.DoneAtUtc, !t.IsDone && t.DueAtUtc < now)).ToList(),
+            @case.Coworkers.OrderByDescending(w => w.AddedAtUtc)
+                .Select(w => new CoworkerLine(w.StaffId, w.Reason, w.AddedBy, w.AddedAtUtc, w.EndsAtUtc, w.IsActiveAt(now))).ToList());
     }
 }

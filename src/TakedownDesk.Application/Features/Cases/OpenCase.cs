@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,22 +30,18 @@ public sealed record OpenCaseCommand(
 
 public sealed record ContactChannelInput(ContactChannelKind Kind, string Value, bool SafeToContact, string? SafetyNote);
 
-public sealed record OpenCaseResult(Guid CaseId, string Reference, Guid VictimId, Guid ReleaseId, bool RoutedToNcmec, PasteResult Locations);
+/// <summary>The opened case; in the API its own id is "id", as in every answer about one resource.</summary>
+public sealed record OpenCaseResult([property: JsonPropertyName("id")] Guid CaseId, string Reference, Guid VictimId, Guid ReleaseId, bool RoutedToNcmec, PasteResult Locations);
 
 public sealed class OpenCaseValidator : AbstractValidator<OpenCaseCommand>
 {
     public OpenCaseValidator()
     {
-        RuleFor(c => c.Pseudonym).NotEmpty().MaximumLength(100).PlainName();
+        RuleFor(c => c.Pseudonym).VictimPseudonym();
         RuleFor(c => c.LegalName).MaximumLength(200).PlainName();
         RuleFor(c => c.PreferredLanguage).MaximumLength(35);
         RuleFor(c => c.Notes).MaximumLength(4000);
-        RuleForEach(c => c.ContactChannels).NotNull().ChildRules(channel =>
-        {
-            channel.RuleFor(x => x.Kind).IsInEnum();
-            channel.RuleFor(x => x.Value).NotEmpty().MaximumLength(320);
-            channel.RuleFor(x => x.SafetyNote).MaximumLength(500);
-        });
+        RuleForEach(c => c.ContactChannels).NotNull().SetValidator(new ContactChannelInputValidator());
         RuleFor(c => c.Release).NotNull().SetValidator(new ReleaseInputValidator());
         RuleFor(c => c.Incident).NotNull().SetValidator(new IncidentInputValidator());
         RuleFor(c => c.PastedUrls).MaximumLength(2_000_000);
@@ -72,7 +69,7 @@ public sealed class OpenCaseHandler(ITakedownDeskDb db, ICurrentStaff staff, ISt
             victim.AddContactChannel(channel.Kind, channel.Value, channel.SafeToContact, channel.SafetyNote);
         }
 
-        var release = command.Release.RecordOn(victim, now);
+        var release = await command.Release.RecordOnAsync(db, victim, now, cancellationToken);
         var reference = await NextReferenceAsync(now.Year, cancellationToken);
         var @case = new Case(reference, victim.Id, command.AssignedStaffId ?? staff.Id, victim.MayHaveBeenMinorWhenDepicted, now);
         await command.Incident.AddToAsync(db, @case, now, cancellationToken);

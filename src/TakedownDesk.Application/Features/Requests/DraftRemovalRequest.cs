@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using Mediator;
 using TakedownDesk.Application.Common;
@@ -19,7 +20,8 @@ public sealed record DraftRemovalRequestCommand(
     TrainingOptOutDetails? TrainingOptOut = null,
     FaceSearchOptOutDetails? FaceSearchOptOut = null) : ICommand<DraftedRequest>, IKindFieldsInput;
 
-public sealed record DraftedRequest(Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
+/// <summary>A new draft; in the API its own id is "id", as in every answer about one resource.</summary>
+public sealed record DraftedRequest([property: JsonPropertyName("id")] Guid RequestId, string Reference, RequestStatus Status, IReadOnlyList<MissingElement> Missing);
 
 public sealed class DraftRemovalRequestValidator : AbstractValidator<DraftRemovalRequestCommand>
 {

@@ -24,6 +24,7 @@ public sealed class GetConfidentialDetailsHandler(ITakedownDeskDb db, ICurrentSt
             details.DateOfBirth,
             details.PreferredLanguage,
             details.Notes,
-            victim.ContactChannels.Select(c => new ContactChannelView(c.Kind, c.Value, c.SafeToContact, c.SafetyNote)).ToList());
+            // Rows carry no order of their own; by kind, then value, the edit form lists them the same way every time.
+            victim.ContactChannels.OrderBy(c => c.Kind).ThenBy(c => c.Value, StringComparer.Ordinal).Select(c => new ContactChannelView(c.Kind, c.Value, c.SafeToContact, c.SafetyNote)).ToList());
     }
 }

@@ -21,7 +21,7 @@ public sealed class RecordReleaseHandler(ITakedownDeskDb db, ICurrentStaff staff
     {
         var @case = await db.LoadCaseAsync(command.CaseId, staff, cancellationToken);
         var victim = await db.LoadVictimAsync(@case.VictimId, cancellationToken);
-        var release = command.Release.RecordOn(victim, time.UtcNow());
+        var release = await command.Release.RecordOnAsync(db, victim, time.UtcNow(), cancellationToken);
         @case.NoteReleaseRecorded(time.UtcNow());
         return release.Id;
     }

@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using TakedownDesk.Application.Common;
+using TakedownDesk.Domain.Common;
 using TakedownDesk.Domain.Victims;
+using TakedownDesk.Domain.Victims.Rules;
 
 namespace TakedownDesk.Application.Features.Victims;
 
@@ -21,8 +25,13 @@ public sealed record ReleaseInput(
         ? ReleaseScope.ForAllPlatforms(Disclosable)
         : ReleaseScope.ForPlatforms(PlatformIds ?? [], Disclosable);
 
-    public Release RecordOn(Victim victim, DateTime nowUtc) =>
-        victim.RecordRelease(SignedBy, Capacity, Method, SignedAt.UtcDateTime, ExpiresAt.UtcDateTime, Scope, nowUtc);
+    public async Task<Release> RecordOnAsync(ITakedownDeskDb db, Victim victim, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var named = Scope.PlatformIds;
+        var inDirectory = named.Count == 0 ? 0 : await db.Platforms.CountAsync(p => named.Contains(p.Id), cancellationToken);
+        BusinessRuleViolationException.ThrowIfBroken(new ReleaseNamesDirectoryPlatforms(named.Count, inDirectory));
+        return victim.RecordRelease(SignedBy, Capacity, Method, SignedAt.UtcDateTime, ExpiresAt.UtcDateTime, Scope, nowUtc);
+    }
 }
 
 public sealed class ReleaseInputValidator : AbstractValidator<ReleaseInput>

@@ -185,3 +185,40 @@ public sealed class TaskGoesToSomeoneWhoSeesTheCase(bool assigneeSeesTheCase) : 
 
     public string Message => "A task can go to the case's caseworker or a supervisor; that person cannot open this case.";
 }
+
+/// <summary>The directory's match comes from the host and is the same for every case; a hand-picked platform fills only a gap in it.</summary>
+public sealed class OnlyAnUnmatchedLocationIsAssignedAPlatform(Guid? matchedPlatformId) : IBusinessRule
+{
+    public bool IsBroken() => matchedPlatformId is not null;
+
+    public string Message => "This location already matched a platform in the directory; only a location with no matched platform can be assigned one.";
+}
+
+public sealed class LocationGoesToADirectoryPlatform(bool platformInDirectory) : IBusinessRule
+{
+    public bool IsBroken() => !platformInDirectory;
+
+    public string Message => "Choose a platform from the directory (add it there first if it is missing).";
+}
+
+/// <summary>Who works a case is the caseworker's or a supervisor's call, not a co-worker's.</summary>
+public sealed class CoworkersAreChosenByTheCaseworkerOrASupervisor(bool actorMayChoose) : IBusinessRule
+{
+    public bool IsBroken() => !actorMayChoose;
+
+    public string Message => "Only the case's caseworker or a supervisor can add or remove co-workers.";
+}
+
+public sealed class CaseworkerIsNotTheirOwnCoworker(bool isTheCaseworker) : IBusinessRule
+{
+    public bool IsBroken() => isTheCaseworker;
+
+    public string Message => "That staff member is the case's caseworker already.";
+}
+
+public sealed class OnlyACurrentCoworkerIsRemoved(bool isCurrentCoworker) : IBusinessRule
+{
+    public bool IsBroken() => !isCurrentCoworker;
+
+    public string Message => "That staff member is not a co-worker on this case (any more).";
+}

@@ -33,6 +33,14 @@ public sealed class ReleaseMustNameWhatMayBeDisclosed(ReleaseScope scope) : IBus
     public string Message => "A release must name what may be disclosed and to which platforms (or to all).";
 }
 
+/// <summary>A release limited to platforms names them from the directory; an unknown id would be a platform no request can reach.</summary>
+public sealed class ReleaseNamesDirectoryPlatforms(int named, int inDirectory) : IBusinessRule
+{
+    public bool IsBroken() => inDirectory < named;
+
+    public string Message => "The release names a platform that is not in the platform directory; choose the platforms from the directory.";
+}
+
 public sealed class RevokedReleaseCannotBeRevokedAgain(DateTime? revokedAtUtc) : IBusinessRule
 {
     public bool IsBroken() => revokedAtUtc is not null;

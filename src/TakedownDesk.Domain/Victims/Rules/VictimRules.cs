@@ -16,6 +16,15 @@ public sealed class ContactChannelNeedsAValue(string value) : IBusinessRule
     public string Message => "A contact channel needs a value (an address or a number).";
 }
 
+/// <summary>The same address twice would be two places to keep "safe to contact" true, and one of them would go stale.</summary>
+public sealed class ContactChannelsAreNotRepeated(IReadOnlyList<ContactChannel> channels) : IBusinessRule
+{
+    public bool IsBroken() =>
+        channels.GroupBy(c => (c.Kind, Value: c.Value.ToUpperInvariant())).Any(g => g.Count() > 1);
+
+    public string Message => "The same contact is listed twice; keep one and say there whether it is safe to use.";
+}
+
 public sealed class ReleaseMustBelongToTheVictim : IBusinessRule
 {
     public bool IsBroken() => true;

@@ -32,6 +32,26 @@ public static class CaseEndpoints
         cases.MapGet("/{caseId:guid}/confidential", async (Guid caseId, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetConfidentialDetailsQuery(caseId), ct)));
 
+        // The person's details replace the old ones as a whole (the contact list too), so this is a PUT.
+        cases.MapPut("/{caseId:guid}/victim", async (Guid caseId, VictimBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new EditVictimDetailsCommand(
+                caseId, body.Pseudonym ?? string.Empty, body.LegalName, body.DateOfBirth, body.PreferredLanguage, body.Notes, body.ContactChannels, body.ExpectedConcurrencyStamp), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/coworkers", async (Guid caseId, CoworkerBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AddCoworkerCommand(caseId, body.StaffId ?? string.Empty), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapDelete("/{caseId:guid}/coworkers/{staffId}", async (Guid caseId, string staffId, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RemoveCoworkerCommand(caseId, staffId), ct);
+            return TypedResults.NoContent();
+        });
+
         cases.MapPost("/{caseId:guid}/status", async (Guid caseId, StatusChangeBody body, ISender mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeCaseStatusCommand(caseId, body.Change, body.ExpectedConcurrencyStamp), ct);
@@ -58,10 +78,13 @@ public static class CaseEndpoints
             TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddIncidentCommand(caseId, incident), ct))));
 
         cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/mirrors", async (Guid caseId, Guid incidentId, MirrorBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new AddModelMirrorCommand(caseId, incidentId, body.Url), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddModelMirrorCommand(caseId, incidentId, body.Url), ct))));
 
         cases.MapPost("/{caseId:guid}/incidents/{incidentId:guid}/model-reports", async (Guid caseId, Guid incidentId, ModelReportBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ReportModelPageCommand(caseId, incidentId, body.LocationId), ct)));
+        {
+            var drafted = await mediator.Send(new ReportModelPageCommand(caseId, incidentId, body.LocationId), ct);
+            return TypedResults.Created($"/api/v1/requests/{drafted.RequestId}", drafted);
+        });
 
         cases.MapPost("/{caseId:guid}/locations", async (Guid caseId, PasteBody body, ISender mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new AddLocationsCommand(caseId, body.PastedUrls, body.DepictionId, body.NewDepictionLabel), ct)));
@@ -69,6 +92,12 @@ public static class CaseEndpoints
         cases.MapPost("/{caseId:guid}/locations/{locationId:guid}/status", async (Guid caseId, Guid locationId, LocationStatusBody body, ISender mediator, CancellationToken ct) =>
         {
             await mediator.Send(new ChangeLocationStatusCommand(caseId, locationId, body.Status, body.Reason), ct);
+            return TypedResults.NoContent();
+        });
+
+        cases.MapPost("/{caseId:guid}/locations/{locationId:guid}/platform", async (Guid caseId, Guid locationId, LocationPlatformBody body, ISender mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new AssignLocationToPlatformCommand(caseId, locationId, body.PlatformId), ct);
             return TypedResults.NoContent();
         });
 
@@ -90,10 +119,10 @@ public static class CaseEndpoints
         });
 
         cases.MapPost("/{caseId:guid}/notes", async (Guid caseId, NoteBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new WriteCaseNoteCommand(caseId, body.Text ?? string.Empty), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new WriteCaseNoteCommand(caseId, body.Text ?? string.Empty), ct))));
 
         cases.MapPost("/{caseId:guid}/tasks", async (Guid caseId, TaskBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(new CreatedId(await mediator.Send(new AddCaseTaskCommand(caseId, body.Title ?? string.Empty, body.DueAt ?? default, body.AssigneeId), ct))));
+            TypedResults.Created($"/api/v1/cases/{caseId}", new CreatedId(await mediator.Send(new AddCaseTaskCommand(caseId, body.Title ?? string.Empty, body.DueAt ?? default, body.AssigneeId), ct))));
 
         cases.MapPost("/{caseId:guid}/tasks/{taskId:guid}/done", async (Guid caseId, Guid taskId, TaskDoneBody body, ISender mediator, CancellationToken ct) =>
         {
@@ -103,6 +132,14 @@ public static class CaseEndpoints
     }
 
     public sealed record MirrorBody(string Url);
+
+    public sealed record CoworkerBody(string? StaffId);
+
+    public sealed record LocationPlatformBody(Guid PlatformId);
+
+    public sealed record VictimBody(
+        string? Pseudonym, string? LegalName, DateOnly? DateOfBirth, string? PreferredLanguage, string? Notes,
+        IReadOnlyList<ContactChannelInput>? ContactChannels, Guid? ExpectedConcurrencyStamp);
 
     /// <summary>Which of the model's pages (its hub page or a mirror) to report to that page's hub.</summary>
     public sealed record ModelReportBody(Guid LocationId);

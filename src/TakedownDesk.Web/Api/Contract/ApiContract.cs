@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -5,7 +7,8 @@ namespace TakedownDesk.Web.Api.Contract;
 
 /// <summary>
 /// What every operation of the API shares, said once in the OpenAPI document: the errors it can answer (each a
-/// problem document), the bearer token it needs and the <c>Idempotency-Key</c> header its writes accept.
+/// problem document), the bearer token it needs and the <c>Idempotency-Key</c> header its writes accept; and what
+/// the generator cannot see: a set of flags is an array of names, and a nullable field of a body may be left out.
 /// </summary>
 public static class ApiContract
 {
@@ -34,11 +37,33 @@ public static class ApiContract
                 Scheme = "bearer",
                 Description = "A personal access token made on the staff profile page: Authorization: Bearer TOKEN.",
             };
+            LetNullableBodyFieldsBeOmitted(document);
+            return Task.CompletedTask;
+        });
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = context.JsonTypeInfo.Type;
+            var flags = Nullable.GetUnderlyingType(type) ?? type;
+            if (ApiJson.IsFlags(flags))
+            {
+                schema.Type = flags == type ? JsonSchemaType.Array : JsonSchemaType.Array | JsonSchemaType.Null;
+                schema.Format = null;
+                schema.UniqueItems = true;
+                schema.Items = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. ApiJson.FlagNames(flags).Select(name => (JsonNode)name)] };
+            }
+
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] }];
+
+            // A query record's properties are bound case-insensitively: document them camelCase, like every JSON name.
+            foreach (var query in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query && p.Name is not null))
+            {
+                query.Name = JsonNamingPolicy.CamelCase.ConvertName(query.Name!);
+            }
+
             if (context.Description.HttpMethod is "POST" or "PUT" or "PATCH")
             {
                 operation.Parameters ??= [];
@@ -55,4 +80,64 @@ public static class ApiContract
             return Task.CompletedTask;
         });
     }
+
+    /// <summary>
+    /// The generator marks every constructor parameter required, but the binder gives a missing nullable one null: in a
+    /// schema a request body uses, a field that may be null may also be left out. Answers still carry every field.
+    /// </summary>
+    private static void LetNullableBodyFieldsBeOmitted(OpenApiDocument document)
+    {
+        var schemas = document.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        var bodies = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<IOpenApiSchema>(document.Paths.Values
+            .SelectMany(path => path.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(operation => operation.RequestBody?.Content?.Values ?? [])
+            .Select(media => media.Schema)
+            .OfType<IOpenApiSchema>());
+        while (pending.TryDequeue(out var schema))
+        {
+            if (schema is OpenApiSchemaReference reference)
+            {
+                if (reference.Reference.Id is { } id && bodies.Add(id) && schemas.TryGetValue(id, out var target))
+                {
+                    pending.Enqueue(target);
+                }
+
+                continue;
+            }
+
+            foreach (var child in Children(schema))
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        foreach (var id in bodies)
+        {
+            if (schemas[id] is OpenApiSchema { Required: { Count: > 0 } required, Properties: { } properties })
+            {
+                foreach (var name in required.Where(name => properties.TryGetValue(name, out var property) && AllowsNull(property)).ToList())
+                {
+                    required.Remove(name);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IOpenApiSchema> Children(IOpenApiSchema schema) =>
+        (schema.Properties?.Values ?? [])
+            .Concat(schema.Items is { } items ? [items] : [])
+            .Concat(schema.AdditionalProperties is { } additional ? [additional] : [])
+            .Concat(schema.OneOf ?? [])
+            .Concat(schema.AnyOf ?? [])
+            .Concat(schema.AllOf ?? []);
+
+    private static bool AllowsNull(IOpenApiSchema property) =>
+        (property.Type is { } type && type.HasFlag(JsonSchemaType.Null))
+        || (property.OneOf ?? []).Concat(property.AnyOf ?? []).Any(AllowsNull);
 }

@@ -20,7 +20,9 @@ public static class PlatformEndpoints
             TypedResults.Ok(await mediator.Send(new GetPlatformProcessQuery(platformId), ct)));
 
         platforms.MapGet("/export", async (ISender mediator, CancellationToken ct) =>
-            TypedResults.Text(await mediator.Send(new ExportPlatformsQuery(), ct), "application/json"));
+            TypedResults.Text(await mediator.Send(new ExportPlatformsQuery(), ct), "application/json"))
+            .Produces<System.Text.Json.JsonElement>(StatusCodes.Status200OK, "application/json")
+            .WithDescription("The directory file, in the format POST /platforms/import reads (platforms.json).");
 
         var admin = platforms.MapGroup("/").RequireAuthorization(TakedownDeskHost.AdministratorPolicy);
 

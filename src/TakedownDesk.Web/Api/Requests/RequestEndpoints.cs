@@ -31,11 +31,15 @@ public static class RequestEndpoints
                     requestId, body.Signature, body.GoodFaithStatement, body.SupportingFacts, body.Contact, body.ExpectedConcurrencyStamp, body.ModelReport, body.SearchDelisting, body.TrainingOptOut, body.FaceSearchOptOut),
                 ct)));
 
+        // Answers the request as it now stands (status, deadline, submission), as GET /requests/{id} would.
         requests.MapPost("/{requestId:guid}/submission", async (Guid requestId, SubmissionBody body, ISender mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(
+        {
+            await mediator.Send(
                 new SubmitRemovalRequestCommand(
                     requestId, body.Channel, body.ChannelTarget, body.WhyDesignated, body.ConfirmationNumber, body.MessageId, body.RecordedReceiptAt, body.ExpectedConcurrencyStamp),
-                ct)));
+                ct);
+            return TypedResults.Ok(await mediator.Send(new GetRemovalRequestQuery(requestId), ct));
+        });
 
         // Sending is the confirmation: the address must be the platform's designated one; submitted when the server accepts it.
         requests.MapPost("/{requestId:guid}/email", async (Guid requestId, EmailBody body, ISender mediator, CancellationToken ct) =>

@@ -26,7 +26,7 @@ public static class StaffEndpoints
 
             var created = AccessTokenEvents.Logged(await mediator.Send(command, ct), staff, request.HttpContext, logs).EnsureCreated();
             return TypedResults.Created($"/api/v1/tokens/{created.Id}", created);
-        });
+        }).Produces<CreatedAccessToken>(StatusCodes.Status201Created);
         tokens.MapDelete("/{tokenId:guid}", async (Guid tokenId, ISender mediator, ICurrentStaff staff, HttpContext http, ILoggerFactory logs, CancellationToken ct) =>
         {
             await mediator.Send(new RevokeAccessTokenCommand(tokenId), ct);

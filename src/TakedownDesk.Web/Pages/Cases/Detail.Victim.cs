@@ -1,26 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using TakedownDesk.Application.Features.Victims;
-using TakedownDesk.Domain.Victims;
 
 namespace TakedownDesk.Web.Pages.Cases;
 
 /// <summary>The case page's victim forms: the release, its revocation and the explicit "show confidential details".</summary>
 public sealed partial class CaseDetailModel
 {
-    public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct)
-    {
-        var time = StaffTime.For(User);
-        var input = new ReleaseInput(
-            Release.SignedBy?.Trim() ?? string.Empty,
-            Release.Capacity,
-            Release.Method,
-            time.ToInstant(Release.SignedAt),
-            time.ToInstant(Release.ExpiresAt),
-            AllPlatforms: true,
-            [],
-            Release.Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one));
-        return RunAsync(id, () => mediator.Send(new RecordReleaseCommand(id, input), ct), "Release", ct);
-    }
+    public Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new RecordReleaseCommand(id, Release.ToInput(StaffTime.For(User))), ct), "Release", ct);
 
     public Task<IActionResult> OnPostRevokeReleaseAsync(Guid id, Guid releaseId, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(new RevokeReleaseCommand(id, releaseId, "Consent withdrawn, recorded on the case page"), ct), string.Empty, ct);
@@ -43,5 +30,6 @@ public sealed partial class CaseDetailModel
         ModelState.Clear();
         Confidential = await mediator.Send(new GetConfidentialDetailsQuery(id), ct);
         await LoadAsync(id, ct);
+        PrefillPerson(Case!.Victim, Confidential);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TakedownDesk.Application.Features.Cases;
 using TakedownDesk.Application.Features.Incidents;
+using TakedownDesk.Application.Features.Platforms;
 using TakedownDesk.Application.Features.Victims;
 using TakedownDesk.Domain.Cases;
 using TakedownDesk.Domain.Victims;
@@ -15,10 +16,14 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
     [BindProperty]
     public NewCaseInput Input { get; set; } = new();
 
+    /// <summary>The directory, for a release limited to named platforms.</summary>
+    public IReadOnlyList<PlatformListItem> Platforms { get; private set; } = [];
+
     public OpenCaseResult? Result { get; private set; }
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
         var time = StaffTime.For(User);
         var today = time.Local(clock.GetUtcNow().UtcDateTime);
         Input.Release.SignedAt = today.Date;
@@ -30,7 +35,6 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var time = StaffTime.For(User);
-        var release = Input.Release;
         var command = new OpenCaseCommand(
             Input.Pseudonym?.Trim() ?? string.Empty,
             Blank(Input.LegalName),
@@ -39,15 +43,7 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
             Blank(Input.Notes),
             Input.MayHaveBeenMinorWhenDepicted,
             Blank(Input.ContactEmail) is { } email ? [new ContactChannelInput(ContactChannelKind.Email, email, true, null)] : [],
-            new ReleaseInput(
-                release.SignedBy?.Trim() ?? string.Empty,
-                release.Capacity,
-                release.Method,
-                time.ToInstant(release.SignedAt),
-                time.ToInstant(release.ExpiresAt),
-                release.AllPlatforms,
-                [],
-                release.Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one)),
+            Input.Release.ToInput(time),
             Input.Incident.ToInput(time),
             Input.PastedUrls,
             null);
@@ -55,6 +51,7 @@ public sealed class NewCaseModel(ISender mediator, TimeProvider clock) : PageMod
             () => mediator.Send(command, ct),
             "Input",
             field => field.StartsWith("ContactChannels", StringComparison.Ordinal) ? nameof(NewCaseInput.ContactEmail) : field)).Result;
+        Platforms = Result is null ? await mediator.Send(new ListPlatformsQuery(), ct) : [];
         return Page();
     }
 
@@ -101,6 +98,17 @@ public sealed class ReleaseForm
     public List<Guid> PlatformIds { get; set; } = [];
 
     public List<DisclosableDetails> Disclosable { get; set; } = [];
+
+    /// <summary>The platforms ticked count only when the release is limited to them.</summary>
+    public ReleaseInput ToInput(StaffTime time) => new(
+        SignedBy?.Trim() ?? string.Empty,
+        Capacity,
+        Method,
+        time.ToInstant(SignedAt),
+        time.ToInstant(ExpiresAt),
+        AllPlatforms,
+        AllPlatforms ? [] : PlatformIds,
+        Disclosable.Aggregate(DisclosableDetails.None, (all, one) => all | one));
 }
 
 public sealed class IncidentForm

@@ -83,7 +83,7 @@ public sealed class PreventionPageTests
         Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
         var page = await client.GetStringAsync($"/Cases/{opened.CaseId}", Ct);
         Assert.Contains("<td>SN-88341</td>", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("4471", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("PIN 4471", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class CaseworkJourneyTests
     }
 
     /// <summary>A case from the intake form, for the journey to work on; returns the case page's address.</summary>
-    private static async Task<string> OpenACaseAsync(IPage page)
+    internal static async Task<string> OpenACaseAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "New case" }).ClickAsync();
         await page.GetByLabel("Pseudonym (shown everywhere)").FillAsync("Robin-7731");

@@ -63,9 +63,9 @@ public sealed class GetDeadlineBoardHandler(ITakedownDeskDb db, ICurrentStaff st
         var now = time.UtcNow();
         var horizon = now.AddHours(query.WithinHours);
         var rows = await (
-                from r in db.RemovalRequests.AsNoTracking().Where(OpenRequests.Filter)
+                from r in db.RemovalRequests.AsNoTracking().Where(OpenRequests.Filter).OfCasesVisibleTo(db.Cases, staff)
                 where r.DeadlineAtUtc != null && r.DeadlineAtUtc < horizon
-                join c in db.Cases.AsNoTracking().VisibleTo(staff) on r.CaseId equals c.Id
+                join c in db.Cases.AsNoTracking() on r.CaseId equals c.Id
                 join v in db.Victims.AsNoTracking() on r.VictimId equals v.Id
                 join p in db.Platforms.AsNoTracking() on r.PlatformId equals p.Id
                 orderby r.DeadlineAtUtc

@@ -73,23 +73,28 @@ public sealed partial class CaseDetailModel(ISender mediator, IStaffAccounts sta
     {
         if (Release.SignedAt == default)
         {
-            var now = StaffTime.For(User).Local(clock.GetUtcNow().UtcDateTime);
+            var now = LocalNowToTheMinute();
             var today = now.Date;
             Release.SignedAt = today;
             Release.ExpiresAt = today.AddDays(180);
             Release.Disclosable = [DisclosableDetails.LegalName, DisclosableDetails.Email, DisclosableDetails.Signature];
-            Incident.DiscoveredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
+            Incident.DiscoveredAt = now;
         }
 
-        if (NewTask.DueAt is null)
-        {
-            var now = StaffTime.For(User).Local(clock.GetUtcNow().UtcDateTime);
-            NewTask.DueAt = now.AddDays(1).AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
-        }
+        NewTask.DueAt ??= LocalNowToTheMinute().AddDays(1);
+
+        // Consent is usually given on the call being recorded: offer now, to the minute, in the staff member's zone.
+        HashMatching.ConsentGivenAt ??= LocalNowToTheMinute();
 
         Case = await mediator.Send(new GetCaseDetailQuery(id, LocationsPage), ct);
         await LoadPreventionAsync(id, ct);
         Platforms = await mediator.Send(new ListPlatformsQuery(), ct);
         Staff = await staffAccounts.ListAsync(ct);
+    }
+
+    private DateTime LocalNowToTheMinute()
+    {
+        var now = StaffTime.For(User).Local(clock.GetUtcNow().UtcDateTime);
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
     }
 }

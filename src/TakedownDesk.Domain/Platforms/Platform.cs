@@ -55,6 +55,9 @@ public sealed class Platform : AggregateRoot
 
     public string? Notes { get; private set; }
 
+    /// <summary>The platform's own rule on models of real people or synthetic intimate imagery, quoted with its source; offered in a model report.</summary>
+    public string? PolicyClause { get; private set; }
+
     public string? Source { get; private set; }
 
     public Verification Verification { get; private set; }
@@ -74,7 +77,7 @@ public sealed class Platform : AggregateRoot
     public IReadOnlyList<RemovalChannel> DesignatedChannels => Channels.FindAll(c => c.DesignatedForTakeItDown);
 
     public PlatformProfile Profile =>
-        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath, ReplyPatterns, Warnings);
+        new(Name, Kind, Domains, Coverage, CoverageNote, Channels, AsksFor, Receipt, Notes, Source, EscalationPath, ReplyPatterns, Warnings, PolicyClause);
 
     /// <summary>The escalation levels in force: the path as entered, or a follow-up through the designated channel when there is none.</summary>
     public IReadOnlyList<EscalationContact> EscalationLevels =>
@@ -132,6 +135,7 @@ public sealed class Platform : AggregateRoot
         Receipt = Blank(profile.Receipt);
         Warnings = (profile.Warnings ?? []).Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()).ToList();
         Notes = Blank(profile.Notes);
+        PolicyClause = Blank(profile.PolicyClause);
         Source = Blank(profile.Source);
         ReplyPatterns = profile.ReplyPatterns;
         EscalationPath = path.Select(c => c with { Target = Blank(c.Target), Instructions = c.Instructions?.Trim() ?? string.Empty }).ToList();

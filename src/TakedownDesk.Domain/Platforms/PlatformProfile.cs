@@ -5,7 +5,8 @@ namespace TakedownDesk.Domain.Platforms;
 /// <summary>Everything staff can edit about a directory entry, in one value so edits and imports share one path.</summary>
 /// <remarks>EscalationPath: the levels after a missed deadline, in order; empty means a follow-up through the designated channel only.
 /// ReplyPatterns: how the platform words its e-mail replies; null means <see cref="ReplyPatterns.Default"/>.
-/// Warnings: what staff must know before using the platform's channels; null means none.</remarks>
+/// Warnings: what staff must know before using the platform's channels; null means none.
+/// PolicyClause: the platform's own rule on models of real people or synthetic intimate imagery, quoted with its source; null if not recorded.</remarks>
 public sealed record PlatformProfile(
     string Name,
     PlatformKind Kind,
@@ -19,4 +20,5 @@ public sealed record PlatformProfile(
     string? Source,
     IReadOnlyList<EscalationContact>? EscalationPath = null,
     ReplyPatterns? ReplyPatterns = null,
-    IReadOnlyList<string>? Warnings = null);
+    IReadOnlyList<string>? Warnings = null,
+    string? PolicyClause = null);

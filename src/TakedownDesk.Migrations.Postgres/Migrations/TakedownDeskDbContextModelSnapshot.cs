@@ -1246,6 +1246,10 @@ namespace TakedownDesk.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("PolicyClause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Receipt")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");

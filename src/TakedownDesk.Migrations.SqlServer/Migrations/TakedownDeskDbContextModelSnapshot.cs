@@ -1249,6 +1249,10 @@ namespace TakedownDesk.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("PolicyClause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Receipt")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

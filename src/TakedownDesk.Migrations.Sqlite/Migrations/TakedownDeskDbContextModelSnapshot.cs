@@ -1229,6 +1229,10 @@ namespace TakedownDesk.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PolicyClause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Receipt")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

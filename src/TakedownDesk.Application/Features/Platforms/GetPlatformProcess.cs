@@ -10,7 +10,8 @@ public sealed record GetPlatformProcessQuery(Guid PlatformId) : IQuery<PlatformP
 
 /// <remarks>
 /// Channels: the designated Take It Down Act channels; when none is recorded, every known channel with <c>Designated</c> false.<br/>
-/// Warnings: what staff must tell the person or check before using the channels.
+/// Warnings: what staff must tell the person or check before using the channels.<br/>
+/// PolicyClause: the platform's own rule on models of real people or synthetic intimate imagery, as the directory quotes it.
 /// </remarks>
 public sealed record PlatformProcess(
     Guid PlatformId,
@@ -23,7 +24,8 @@ public sealed record PlatformProcess(
     IReadOnlyList<ProcessChannel> Channels,
     IReadOnlyList<string> AsksFor,
     string? Receipt,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    string? PolicyClause);
 
 public sealed record ProcessChannel(ChannelKind Kind, string? Target, IReadOnlyList<string> Steps);
 
@@ -48,6 +50,7 @@ public sealed class GetPlatformProcessHandler(ITakedownDeskDb db) : IQueryHandle
             channels,
             platform.AsksFor,
             platform.Receipt,
-            platform.Warnings);
+            platform.Warnings,
+            platform.PolicyClause);
     }
 }

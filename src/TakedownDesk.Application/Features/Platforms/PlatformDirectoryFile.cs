@@ -51,7 +51,8 @@ public static class PlatformDirectoryFile
         platform.LastCheckedOn,
         platform.EscalationPath.Select(c => new EscalationEntry(c.Role, c.Kind, c.Target, c.Instructions, c.WaitHours, c.Verified)).ToList(),
         platform.ReplyPatterns,
-        platform.Warnings);
+        platform.Warnings,
+        platform.PolicyClause);
 }
 
 public sealed record PlatformEntry(
@@ -70,7 +71,8 @@ public sealed record PlatformEntry(
     DateOnly? LastCheckedOn,
     IReadOnlyList<EscalationEntry>? EscalationPath = null,
     ReplyPatterns? ReplyPatterns = null,
-    IReadOnlyList<string>? Warnings = null)
+    IReadOnlyList<string>? Warnings = null,
+    string? PolicyClause = null)
 {
     /// <summary>Derived from the fields above, so it is no part of the file or of the JSON a client sends.</summary>
     [JsonIgnore]
@@ -87,7 +89,8 @@ public sealed record PlatformEntry(
         Source,
         (EscalationPath ?? []).Select(c => new EscalationContact(c.Role, c.Kind, c.Target, c.Instructions ?? string.Empty, c.WaitHours, c.Verified)).ToList(),
         ReplyPatterns,
-        Warnings ?? []);
+        Warnings ?? [],
+        PolicyClause);
 }
 
 public sealed record ChannelEntry(ChannelKind Kind, string? Target, string? Instructions, bool DesignatedForTakeItDown);
@@ -134,6 +137,7 @@ public sealed class PlatformEntryValidator : AbstractValidator<PlatformEntry>
             .MaximumLength(500).WithMessage("Keep each thing the platform asks for to 500 characters or fewer.");
         RuleFor(e => e.Receipt).MaximumLength(1000).WithMessage("Keep the receipt to 1,000 characters or fewer.");
         RuleFor(e => e.Warnings).Must(w => w is null || w.Count <= 20).WithMessage("Enter at most 20 warnings.");
+        RuleFor(e => e.PolicyClause).MaximumLength(1000).WithMessage("Keep the policy clause to 1,000 characters or fewer (it is quoted in a model report, which takes at most 1,000).");
         RuleForEach(e => e.Warnings).NotNull().WithMessage("A warning is empty.")
             .MaximumLength(1000).WithMessage("Keep each warning to 1,000 characters or fewer.");
         RuleForEach(e => e.EscalationPath).NotNull().WithMessage("An escalation level is empty.").ChildRules(contact =>

@@ -21,6 +21,7 @@ internal sealed class PlatformConfiguration : IEntityTypeConfiguration<Platform>
         builder.Property(p => p.Channels).IsJson();
         builder.Property(p => p.AsksFor).IsJson();
         builder.Property(p => p.Warnings).IsJson();
+        builder.Property(p => p.PolicyClause).HasMaxLength(1000);
         builder.Property(p => p.EscalationPath).IsJson();
         builder.Property(p => p.ReplyPatterns!).IsJson();
         builder.Ignore(p => p.ReplyReading);

@@ -86,7 +86,7 @@ public sealed partial class PlatformEditModel(ISender mediator) : PageModel
         var property = ListIndex().Replace(name, string.Empty);
         return property is nameof(PlatformForm.Slug) or nameof(PlatformForm.Name) or nameof(PlatformForm.Kind) or nameof(PlatformForm.Domains)
             or nameof(PlatformForm.Coverage) or nameof(PlatformForm.CoverageNote) or nameof(PlatformForm.Channels) or nameof(PlatformForm.AsksFor)
-            or nameof(PlatformForm.Receipt) or nameof(PlatformForm.Warnings) or nameof(PlatformForm.Notes) or nameof(PlatformForm.Source)
+            or nameof(PlatformForm.Receipt) or nameof(PlatformForm.Warnings) or nameof(PlatformForm.PolicyClause) or nameof(PlatformForm.Notes) or nameof(PlatformForm.Source)
             ? "Form." + property
             : string.Empty;
     }
@@ -121,6 +121,8 @@ public sealed class PlatformForm
 
     public string? Warnings { get; set; }
 
+    public string? PolicyClause { get; set; }
+
     public string? Notes { get; set; }
 
     public string? Source { get; set; }
@@ -139,6 +141,7 @@ public sealed class PlatformForm
         AsksFor = string.Join('\n', entry.AsksFor),
         Receipt = entry.Receipt,
         Warnings = string.Join('\n', entry.Warnings ?? []),
+        PolicyClause = entry.PolicyClause,
         Notes = entry.Notes,
         Source = entry.Source,
         ExpectedConcurrencyStamp = concurrencyStamp,
@@ -164,7 +167,8 @@ public sealed class PlatformForm
             current?.LastCheckedOn,
             current?.EscalationPath,
             current?.ReplyPatterns,
-            Lines(Warnings));
+            Lines(Warnings),
+            PolicyClause);
         return (entry, rows.Select(r => r.index).ToList());
     }
 

@@ -64,7 +64,9 @@ public sealed partial class RequestDetailModel(ISender mediator, TimeProvider cl
             ContactPhone = v.Contact?.Phone,
             ModelReportModelName = v.ModelReport?.ModelName,
             ModelReportLikenessStatement = v.ModelReport?.LikenessStatement,
-            ModelReportPolicyClause = v.ModelReport?.PolicyClause,
+            // Until one is saved, a model report offers the hub's clause from the directory, for staff to check against the hub's page.
+            ModelReportPolicyClause = v.ModelReport?.PolicyClause
+                                      ?? (Suggestions is not null && v.Kind == RequestKind.ModelLikenessReport ? Process?.PolicyClause : null),
             ModelReportRelatedRemovalRequestReference = v.ModelReport?.RelatedRemovalRequestReference,
             SearchDelistingSearchQueries = v.SearchDelisting is { } delisting ? string.Join('\n', delisting.SearchQueries) : null,
             TrainingOptOutDatasetName = v.TrainingOptOut?.DatasetName,

@@ -46,7 +46,11 @@ public sealed class WakeUpTests(PostgresCluster cluster)
         app.Time.Advance(TimeSpan.FromMinutes(10));
 
         await WaitForAsync(() => Received(smtp, alertMail), "the step's alert accepted by the SMTP server");
-        Assert.Equal(OutboxState.Sent, await app.WithDb(db => db.OutboxMessages.Where(m => m.MessageId == alertMail).Select(m => m.State).SingleAsync(Ct)));
+
+        // The server accepts before the dispatcher commits the acceptance: wait for the row too, not only the mail.
+        await WaitForAsync(
+            async () => await app.WithDb(db => db.OutboxMessages.Where(m => m.MessageId == alertMail).Select(m => m.State).SingleAsync(Ct)) == OutboxState.Sent,
+            "the alert recorded as sent");
         Assert.Equal(due, app.Time.GetUtcNow().UtcDateTime);
     }
 
@@ -76,10 +80,12 @@ public sealed class WakeUpTests(PostgresCluster cluster)
     private static bool Received(SmtpTestServer smtp, string messageId) =>
         smtp.Receipts.Any(r => $"<{r.Message.MessageId}>" == messageId);
 
-    private static async Task WaitForAsync(Func<bool> condition, string what)
+    private static Task WaitForAsync(Func<bool> condition, string what) => WaitForAsync(() => Task.FromResult(condition()), what);
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
     {
         var until = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
+        while (!await condition())
         {
             Assert.True(DateTime.UtcNow < until, $"timed out waiting for {what}");
             await Task.Delay(50, Ct);

@@ -40,7 +40,7 @@ public static class LoadTestCommands
                         options.Number("--requests", 1_000_000),
                         options.Number("--staff", 50),
                         options.Required("--staff-file"),
-                        options.Number("--batch", 1000));
+                        options.Number("--batch", SeedOptions.DefaultCasesPerBatch));
                     var result = await new Seeder(seed, TimeProvider.System, Console.Out).RunAsync(stop.Token);
                     Console.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,

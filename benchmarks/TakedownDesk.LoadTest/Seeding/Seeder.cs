@@ -18,7 +18,12 @@ using TakedownDesk.Infrastructure.Protection;
 
 namespace TakedownDesk.LoadTest.Seeding;
 
-public sealed record SeedOptions(DatabaseTarget Target, int Cases, int Requests, int Staff, string StaffFile, int CasesPerBatch = 1000, int RandomSeed = 7);
+public sealed record SeedOptions(DatabaseTarget Target, int Cases, int Requests, int Staff, string StaffFile, int CasesPerBatch = SeedOptions.DefaultCasesPerBatch, int RandomSeed = 7)
+{
+    // Small because closing a request scans every tracked escalation step: a batch costs the square of its size
+    // (1,000 per batch made 100,000 cases a matter of hours).
+    public const int DefaultCasesPerBatch = 100;
+}
 
 public sealed record SeedResult(int Cases, int Requests, int ReadyDrafts, TimeSpan Elapsed);
 

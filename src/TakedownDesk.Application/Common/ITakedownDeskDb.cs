@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using TakedownDesk.Domain.Alerts;
 using TakedownDesk.Domain.Auditing;
@@ -62,6 +63,9 @@ public interface ITakedownDeskDb
     DbSet<InboundEmail> InboundEmails { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>For the query pipeline's choice of tracking (ReadOnlyQueryBehaviour); use cases do not touch it.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     /// <summary>The facts the tracked aggregates stated since the last call, taken off them (see DomainFactDispatcher).</summary>
     IReadOnlyList<IDomainFact> TakePendingFacts();

@@ -51,6 +51,7 @@ public static class TakedownDeskHost
                 typeof(ValidationBehaviour<,>),
                 typeof(PrintTurnBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
+                typeof(ReadOnlyQueryBehaviour<,>),
                 typeof(AuditBehaviour<,>),
             ];
         });

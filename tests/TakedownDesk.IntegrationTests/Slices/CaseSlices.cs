@@ -157,6 +157,27 @@ public abstract class CaseSlices(TestDatabase database)
     }
 
     [Fact]
+    public async Task Viewing_a_case_tracks_only_its_audit_entry_and_leaves_the_scope_tracking_for_commands()
+    {
+        await using var app = await TestApp.StartAsync(database);
+        var opened = await app.Send(Samples.OpenCase(app.Time.GetUtcNow()));
+
+        var (trackedAfterView, trackingAfterView) = await app.InOneScope(async (mediator, db) =>
+        {
+            await mediator.Send(new GetCaseDetailQuery(opened.CaseId), TestContext.Current.CancellationToken);
+            await mediator.Send(new GetConfidentialDetailsQuery(opened.CaseId), TestContext.Current.CancellationToken);
+            var tracked = db.ChangeTracker.Entries().Select(e => e.Metadata.ClrType.Name).Distinct().ToList();
+            var tracking = db.ChangeTracker.QueryTrackingBehavior;
+            await mediator.Send(new ChangeCaseStatusCommand(opened.CaseId, CaseStatusChange.StartMonitoring, null), TestContext.Current.CancellationToken);
+            return (tracked, tracking);
+        });
+
+        Assert.Equal(["AuditEntry"], trackedAfterView);
+        Assert.Equal(QueryTrackingBehavior.TrackAll, trackingAfterView);
+        Assert.Equal(CaseStatus.Monitoring, (await app.Query(new GetCaseDetailQuery(opened.CaseId))).Status);
+    }
+
+    [Fact]
     public async Task A_caseworker_sees_only_their_own_cases_and_a_supervisor_sees_all()
     {
         await using var app = await TestApp.StartAsync(database);

@@ -141,6 +141,13 @@ public sealed class TestApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<AuditSealer>().SealPendingAsync(signHead, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Several messages in one scope (one DbContext), as one web request sends them.</summary>
+    public async Task<T> InOneScope<T>(Func<IMediator, TakedownDeskDbContext, Task<T>> action)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<IMediator>(), scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>());
+    }
+
     /// <summary>Direct database access for assertions, in a scope of its own.</summary>
     public async Task<T> WithDb<T>(Func<TakedownDeskDbContext, Task<T>> action)
     {

@@ -115,6 +115,7 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
 
         SetJournalMode(keyFile, "DELETE");
         await WriteStaffFileAsync(staff, caseIds, readyDrafts, random, cancellationToken);
+        await VacuumAsync(services, cancellationToken);
         return new SeedResult(options.Cases, requestsWritten, readyDrafts.Sum(d => d.Count), stopwatch.Elapsed);
     }
 
@@ -181,6 +182,26 @@ public sealed class Seeder(SeedOptions options, TimeProvider time, TextWriter lo
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=" + mode;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Each batch inserts its requests and steps and then settles them, so on PostgreSQL every settled row leaves a dead
+    /// version (a full seed: ~16 % of requests, ~19 % of steps). A database with this history would long since have
+    /// been vacuumed; without it, the load read through them (the deadline board's p99 at a human pace: 190 ms, 70 ms after).
+    /// </summary>
+    private async Task VacuumAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TakedownDeskDbContext>();
+        if (!db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        var started = Stopwatch.StartNew();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE)", cancellationToken);
+        await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"vacuumed and analysed in {started.Elapsed.TotalSeconds:F0} s"));
     }
 
     private static async Task EnsureEmptyAsync(IServiceProvider services, CancellationToken cancellationToken)
